@@ -1,0 +1,67 @@
+import { useState } from 'preact/hooks';
+import type { Classified } from '../../lib/classify/engine';
+import type { PageState } from '../../lib/sites/post-tracker';
+import type { TriageCode } from '../../lib/sync/records';
+import { ListControls } from './ListControls';
+import { PostList } from './PostList';
+import { StatusMessage } from './StatusMessage';
+import { countTriage, viewRows, type SortOrder } from './view';
+
+export interface SidebarProps {
+  state: PageState;
+  triage: ReadonlyMap<string, Classified>;
+  now: number;
+  onSelectPost: (id: string) => void;
+  onClose: () => void;
+}
+
+export function Sidebar({ state, triage, now, onSelectPost, onClose }: SidebarProps) {
+  const [codes, setCodes] = useState<ReadonlySet<TriageCode>>(new Set());
+  const [category, setCategory] = useState<string | null>(null);
+  const [sort, setSort] = useState<SortOrder>('page');
+  const count = state.posts.length;
+  const counts = countTriage(state.posts, triage);
+  if (category !== null && !counts.categories.has(category)) counts.categories.set(category, 0);
+  const rows = viewRows(state.posts, triage, { codes, category, sort });
+
+  const toggleCode = (code: TriageCode) => {
+    const next = new Set(codes);
+    if (!next.delete(code)) next.add(code);
+    setCodes(next);
+  };
+
+  return (
+    <aside class="sidebar" data-theme={state.theme} aria-label="Carebar">
+      <header class="sidebar__header">
+        <h2 class="sidebar__title">Carebar</h2>
+        <span class="sidebar__count" aria-live="polite">
+          {state.status !== 'ready' ? '' : count === 1 ? '1 post on screen' : `${count} posts on screen`}
+        </span>
+        <button type="button" class="sidebar__close" aria-label="Close Carebar" title="Close Carebar" onClick={onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      {state.status === 'ready' ? (
+        <>
+          <ListControls
+            codes={codes}
+            codeCounts={counts.codes}
+            category={category}
+            categoryCounts={counts.categories}
+            sort={sort}
+            onToggleCode={toggleCode}
+            onCategory={setCategory}
+            onSort={setSort}
+          />
+          {rows.length > 0 ? (
+            <PostList rows={rows} now={now} onSelect={onSelectPost} />
+          ) : (
+            <p class="status">No post on screen matches these filters.</p>
+          )}
+        </>
+      ) : (
+        <StatusMessage status={state.status} />
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Classified } from '../../lib/classify/engine';
+import type { PostSnapshot } from '../../lib/sites/post';
+import type { TriageCode } from '../../lib/sync/records';
+
+export const CODES = ['red', 'orange', 'yellow', 'green'] as const satisfies readonly TriageCode[];
+
+export const CODE_LABELS: Record<TriageCode, string> = { red: 'Red', orange: 'Orange', yellow: 'Yellow', green: 'Green' };
+
+export type SortOrder = 'page' | 'deadline';
+
+export interface ViewOptions {
+  /** Codes to show; empty shows every post, coded or not. */
+  codes: ReadonlySet<TriageCode>;
+  /** A category to show, or null for all. */
+  category: string | null;
+  sort: SortOrder;
+}
+
+export interface ViewRow {
+  post: PostSnapshot;
+  triage: Classified | undefined;
+}
+
+/** The posts to list: filtered by code and category, in page order or by deadline (soonest first, undated last). */
+export function viewRows(posts: readonly PostSnapshot[], triage: ReadonlyMap<string, Classified>, options: ViewOptions): ViewRow[] {
+  const rows = posts
+    .map((post) => ({ post, triage: triage.get(post.id) }))
+    .filter(({ triage: t }) => options.codes.size === 0 || (t !== undefined && options.codes.has(t.code)))
+    .filter(({ triage: t }) => options.category === null || (t?.categories.includes(options.category) ?? false));
+  if (options.sort === 'page') return rows;
+  // Array.prototype.sort is stable: equal deadlines keep page order.
+  return rows.sort((a, b) => deadline(a) - deadline(b));
+}
+
+function deadline(row: ViewRow): number {
+  return row.triage?.dueAt ?? Number.POSITIVE_INFINITY;
+}
+
+/** How many posts on screen carry each code and each category, for the filter labels. */
+export function countTriage(posts: readonly PostSnapshot[], triage: ReadonlyMap<string, Classified>) {
+  const codes = new Map<TriageCode, number>(CODES.map((code) => [code, 0]));
+  const categories = new Map<string, number>();
+  for (const post of posts) {
+    const t = triage.get(post.id);
+    if (!t) continue;
+    codes.set(t.code, (codes.get(t.code) ?? 0) + 1);
+    for (const category of t.categories) categories.set(category, (categories.get(category) ?? 0) + 1);
+  }
+  return { codes, categories };
+}
+
+/** The signals worth a chip, in words an agent reads. */
+export function signalLabels(t: Classified): string[] {
+  const labels: string[] = [];
+  if (t.signals.vip) labels.push('VIP');
+  if (t.signals.newAccount) labels.push('New account');
+  if (t.signals.repeatPoster) labels.push('Repeat poster');
+  if (t.signals.alreadyAnswered) labels.push('Answered');
+  if (t.signals.language === 'unknown') labels.push('Unknown language');
+  return labels;
+}

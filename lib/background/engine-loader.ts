@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+import { createDefaultEngine, type Engine } from '../classify/engine';
+import { fetchModelFile } from '../classify/model';
+import { defaultPolicy } from '../classify/policy';
+import type { CarebarDatabase } from '../db/database';
+import { policySchema, type Policy } from '../sync/records';
+
+/**
+ * The triage engine, built on first use: the models are fetched from the extension's own files
+ * only when a post first needs a code. A failed load is retried on the next call.
+ */
+export function lazyEngine(db: CarebarDatabase): () => Promise<Engine> {
+  let pending: Promise<Engine> | undefined;
+  return () => {
+    pending ??= buildEngine(db).catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    });
+    return pending;
+  };
+}
+
+async function buildEngine(db: CarebarDatabase): Promise<Engine> {
+  const policy = await readPolicy(db);
+  return createDefaultEngine(fetchModelFile(new URL('models/', browser.runtime.getURL('/')).href), { policy, adapt: true });
+}
+
+/** The team's stored policy, or the defaults when there is none or it does not parse. */
+async function readPolicy(db: CarebarDatabase): Promise<Policy> {
+  const stored = await db.policy.get('team');
+  if (!stored || stored.deletedAt !== undefined) return defaultPolicy();
+  const { deletedAt, ...record } = stored;
+  const parsed = policySchema.safeParse(record);
+  return parsed.success ? parsed.data : defaultPolicy();
+}

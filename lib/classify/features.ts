@@ -1,0 +1,173 @@
+import type { Token, Tokenized } from './tokenize';
+
+/**
+ * Hashed features of one tokenised post: 32-bit hashes with a value each. Each model keeps the top
+ * bits of a hash as its bucket, so one extraction serves models of different sizes.
+ */
+export interface FeatureVector {
+  hashes: Uint32Array;
+  values: Float32Array;
+  length: number;
+}
+
+// Seeds keep the kinds of feature apart: "good" as a word, after a negation and in a bigram.
+const WORD = 0x1b873593;
+const NEGATED = 0x5bd1e995;
+const HASHTAG = 0x27d4eb2f;
+const BIGRAM = 0x165667b1;
+const PREFIX = 0x7feb352d;
+const DENSE = 0x68e31da4;
+const DENSE_SHARE_SCALE = 3;
+
+/** Word prefixes this long let "disappointing" share what the model learnt from "disappointed". */
+const PREFIX_LENGTH = 5;
+
+/** FNV-1a over UTF-16 code units, finished with murmur3's mixer so the top bits are well spread. */
+export function hashString(text: string, seed: number, start = 0, end = text.length): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return mix(h);
+}
+
+function mix(value: number): number {
+  let h = value;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+function pairHash(first: number, second: number): number {
+  return mix(Math.imul(first, 0x9e3779b1) ^ second ^ BIGRAM);
+}
+
+/** The hash a word's unigram feature gets, plain or negated: training seeds weights through it. */
+export function wordHash(word: string, negated: boolean): number {
+  return hashString(word, negated ? NEGATED : WORD);
+}
+
+/**
+ * Word valences (VADER's scale, about −4 to +4) keyed by `wordHash(word, false)`. It ships with the
+ * models rather than as a word list, and lets every model see a VADER-like polarity of the post.
+ */
+export type Lexicon = ReadonlyMap<number, number>;
+
+// VADER's constants: how much a booster, capitals, a negation and each '!' change a valence.
+const BOOST = 0.293;
+const CAPS_BOOST = 0.733;
+const NEGATION_FACTOR = -0.74;
+const EXCLAMATION_BOOST = 0.292;
+const MAX_EXCLAMATIONS = 4;
+/** Spreads the sum of valences over (−1, 1) the way VADER's compound score does. */
+const COMPOUND_ALPHA = 15;
+
+const BOOSTERS_UP = new Set([
+  'very', 'really', 'so', 'soo', 'extremely', 'absolutely', 'totally', 'completely', 'incredibly', 'super',
+  'too', 'most', 'more', 'especially', 'highly', 'utterly', 'fucking', 'freaking', 'such', 'truly', 'seriously',
+]);
+const BOOSTERS_DOWN = new Set(['kinda', 'sorta', 'slightly', 'somewhat', 'barely', 'hardly', 'little', 'partly', 'almost', 'marginally']);
+
+/** Running sums of the lexicon polarity of one post. */
+class Polarity {
+  private sum = 0;
+  private positive = 0;
+  private negative = 0;
+  private neutral = 0;
+  private strongest = 0;
+
+  /** `butAt`: index of the last "but"; what comes after it counts more, what comes before less. */
+  constructor(
+    private readonly lexicon: Lexicon | undefined,
+    private readonly butAt: number,
+    private readonly shouting: boolean,
+  ) {}
+
+  add(tokens: readonly Token[], i: number, hash: number): void {
+    const token = tokens[i] as Token;
+    const base = this.lexicon?.get(hash);
+    if (base === undefined) {
+      if (token.kind === 'word') this.neutral++;
+      return;
+    }
+    const sign = Math.sign(base);
+    let valence = base;
+    const before = i > 0 ? (tokens[i - 1] as Token).text : '';
+    if (BOOSTERS_UP.has(before)) valence += sign * BOOST;
+    else if (BOOSTERS_DOWN.has(before)) valence -= sign * BOOST;
+    if (token.caps && !this.shouting) valence += sign * CAPS_BOOST;
+    if (token.negated) valence *= NEGATION_FACTOR;
+    if (this.butAt >= 0) valence *= i < this.butAt ? 0.5 : i > this.butAt ? 1.5 : 1;
+    this.sum += valence;
+    if (valence > 0) this.positive += valence + 1;
+    else if (valence < 0) this.negative += valence - 1;
+    else this.neutral++;
+    if (Math.abs(valence) > Math.abs(this.strongest)) this.strongest = valence;
+  }
+
+  /** [compound, positive share, negative share, strongest valence / 4]. */
+  finish(exclamations: number): [number, number, number, number] {
+    let sum = this.sum;
+    if (sum !== 0) sum += Math.sign(sum) * Math.min(exclamations, MAX_EXCLAMATIONS) * EXCLAMATION_BOOST;
+    const compound = sum / Math.sqrt(sum * sum + COMPOUND_ALPHA);
+    const total = this.positive - this.negative + this.neutral;
+    return total === 0 ? [compound, 0, 0, 0] : [compound, this.positive / total, -this.negative / total, this.strongest / 4];
+  }
+}
+
+function lastBut(tokens: readonly Token[]): number {
+  for (let i = tokens.length - 1; i >= 0; i--) if ((tokens[i] as Token).text === 'but') return i;
+  return -1;
+}
+
+const DENSE_NAMES = [
+  'length', 'caps', 'exclaim', 'exclaim-runs', 'question', 'elongated', 'negations',
+  'compound', 'positive', 'negative', 'strongest',
+] as const;
+const DENSE_HASH = DENSE_NAMES.map((name) => hashString(name, DENSE));
+
+/** Per token: a unigram, a prefix, a hashtag marker and a bigram at most. */
+const MAX_PER_TOKEN = 4;
+
+export function extractFeatures({ tokens, stats }: Tokenized, lexicon?: Lexicon): FeatureVector {
+  const hashes = new Uint32Array(tokens.length * MAX_PER_TOKEN + DENSE_NAMES.length);
+  const values = new Float32Array(hashes.length);
+  const polarity = new Polarity(lexicon, lastBut(tokens), stats.capsRatio === 1);
+  let n = 0;
+  let previous = 0;
+  let negations = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const word = hashString(token.text, WORD);
+    polarity.add(tokens, i, word);
+    hashes[n] = token.negated ? hashString(token.text, NEGATED) : word;
+    values[n++] = 1;
+    if (token.negated) negations++;
+    if (token.kind === 'hashtag') {
+      hashes[n] = mix(word ^ HASHTAG);
+      values[n++] = 1;
+    }
+    if (token.kind === 'word' && token.text.length > PREFIX_LENGTH + 1) {
+      hashes[n] = hashString(token.text, token.negated ? PREFIX ^ NEGATED : PREFIX, 0, PREFIX_LENGTH);
+      values[n++] = 1;
+    }
+    if (i > 0 && !token.clauseStart) {
+      hashes[n] = pairHash(previous, word);
+      values[n++] = 1;
+    }
+    previous = word;
+  }
+  const dense = [
+    Math.min(stats.length, 280) / 280,
+    stats.capsRatio,
+    Math.log1p(stats.exclamations),
+    Math.min(stats.exclamationRuns, 3),
+    Math.log1p(stats.questions),
+    Math.min(stats.elongatedWords, 3),
+    Math.log1p(negations),
+    ...polarity.finish(stats.exclamations).map((value, k) => (k === 1 || k === 2 ? value * DENSE_SHARE_SCALE : value)),
+  ];
+  for (let k = 0; k < dense.length; k++) {
+    hashes[n] = DENSE_HASH[k] ?? 0;
+    values[n++] = dense[k] ?? 0;
+  }
+  return { hashes, values, length: n };
+}

@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import { extractFeatures, type FeatureVector } from './features';
+import { tokenize, type Tokenized } from './tokenize';
+import type { ModelScores } from './types';
+
+/**
+ * The trained linear models and their file format. A file is JSON: a small header and the weights
+ * as int8 in base64 (one scale per model), which keeps all four models a few hundred KB. The
+ * training script (`scripts/train.mjs`) writes them to `public/models/`, which WXT copies to the
+ * extension's root, so the extension fetches `/models/<name>.json` and Node reads the same files.
+ */
+
+export const MODEL_NAMES = ['sentiment', 'offensive', 'hate', 'spam'] as const;
+export type ModelName = (typeof MODEL_NAMES)[number];
+
+export const SENTIMENT_LABELS = ['negative', 'neutral', 'positive'] as const;
+
+export const MODEL_FORMAT = 'carebar-linear-1';
+
+const MAX_BITS = 20;
+
+export const modelFileSchema = z
+  .object({
+    format: z.literal(MODEL_FORMAT),
+    name: z.enum(MODEL_NAMES),
+    /** Class names; two classes have one row of weights (the second class's logit). */
+    labels: z.array(z.string().min(1)).min(2),
+    /** The model keeps this many top bits of a feature hash as its bucket. */
+    bits: z.int().min(4).max(MAX_BITS),
+    /** A stored weight w means w × scale. */
+    scale: z.number().positive(),
+    bias: z.array(z.number()),
+    weights: z.base64(),
+    /** How the file was made and what it scored; shown, never read by the scorer. */
+    trained: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  })
+  .check((ctx) => {
+    const file = ctx.value;
+    const rows = rowCount(file.labels.length);
+    if (file.bias.length !== rows) ctx.issues.push({ code: 'custom', message: `bias needs ${rows} values`, input: file.bias });
+    const bytes = base64Bytes(file.weights);
+    if (bytes !== rows << file.bits) {
+      ctx.issues.push({ code: 'custom', message: `weights need ${rows << file.bits} bytes, have ${bytes}`, input: file.weights });
+    }
+  });
+
+export type ModelFile = z.infer<typeof modelFileSchema>;
+
+export interface LinearModel {
+  name: ModelName;
+  labels: string[];
+  rows: number;
+  bits: number;
+  scale: number;
+  bias: number[];
+  /** Bucket-major: the rows of one bucket sit together, as scoring reads them. */
+  weights: Int8Array;
+}
+
+export type Models = Record<ModelName, LinearModel>;
+
+function rowCount(labels: number): number {
+  return labels === 2 ? 1 : labels;
+}
+
+function base64Bytes(text: string): number {
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  return (text.length / 4) * 3 - padding;
+}
+
+/** Checks a parsed model file and unpacks its weights; both loaders go through here. */
+export function parseModel(raw: unknown): LinearModel {
+  const file = modelFileSchema.parse(raw);
+  const binary = atob(file.weights);
+  const weights = new Int8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) weights[i] = binary.charCodeAt(i) << 24 >> 24;
+  return { name: file.name, labels: file.labels, rows: rowCount(file.labels.length), bits: file.bits, scale: file.scale, bias: file.bias, weights };
+}
+
+/** Reads one model file by name ("sentiment.json") and returns its parsed JSON. */
+export type ReadModelFile = (fileName: string) => Promise<unknown>;
+
+export function modelFileName(name: ModelName): string {
+  return `${name}.json`;
+}
+
+export async function loadModels(read: ReadModelFile): Promise<Models> {
+  const loaded = await Promise.all(MODEL_NAMES.map(async (name) => parseModel(await read(modelFileName(name)))));
+  const models: Partial<Models> = {};
+  for (const model of loaded) models[model.name] = model;
+  for (const name of MODEL_NAMES) {
+    if (models[name]?.name !== name) throw new Error(`model file ${modelFileName(name)} holds no ${name} model`);
+  }
+  return models as Models;
+}
+
+/**
+ * Loads the models on first use and keeps them: nothing is fetched until a post needs scoring,
+ * so the page's start-up never waits for half a megabyte of weights. A failed load is retried on
+ * the next call rather than remembered.
+ */
+export function lazyModels(read: ReadModelFile): () => Promise<Models> {
+  let pending: Promise<Models> | undefined;
+  return () => {
+    pending ??= loadModels(read).catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    });
+    return pending;
+  };
+}
+
+/** For the extension: `fetchModelFile(browser.runtime.getURL('/models/'))`. */
+export function fetchModelFile(baseUrl: string): ReadModelFile {
+  return async (fileName) => {
+    const response = await fetch(new URL(fileName, baseUrl));
+    if (!response.ok) throw new Error(`model file ${fileName}: HTTP ${response.status}`);
+    return (await response.json()) as unknown;
+  };
+}
+
+/** Raw scores (logits), one per row. */
+export function logits(model: LinearModel, features: FeatureVector): Float64Array {
+  const { rows, weights, scale } = model;
+  const out = Float64Array.from(model.bias);
+  const shift = 32 - model.bits;
+  for (let f = 0; f < features.length; f++) {
+    const base = ((features.hashes[f] ?? 0) >>> shift) * rows;
+    const value = (features.values[f] ?? 0) * scale;
+    for (let r = 0; r < rows; r++) out[r] = (out[r] ?? 0) + (weights[base + r] ?? 0) * value;
+  }
+  return out;
+}
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+function softmax(values: Float64Array): number[] {
+  let max = -Infinity;
+  for (const value of values) max = Math.max(max, value);
+  const exps = Array.from(values, (value) => Math.exp(value - max));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((value) => value / sum);
+}
+
+/** A binary model's probability for its second label ("offensive", "spam"). */
+export function probability(model: LinearModel, features: FeatureVector): number {
+  return sigmoid(logits(model, features)[0] ?? 0);
+}
+
+export function scoreFeatures(models: Models, features: FeatureVector): ModelScores {
+  const [negative = 0, neutral = 0, positive = 0] = softmax(logits(models.sentiment, features));
+  return {
+    sentiment: { negative, neutral, positive },
+    offensive: probability(models.offensive, features),
+    hate: probability(models.hate, features),
+    spam: probability(models.spam, features),
+  };
+}
+
+/** Scores from already tokenised text, for callers that also read the tokens (language, intensity). */
+export function scoreTokens(models: Models, tokenized: Tokenized): ModelScores {
+  return scoreFeatures(models, extractFeatures(tokenized));
+}
+
+/**
+ * Each model's decision is folded into its bias at training time: the sentiment label is the most
+ * probable one and a binary model says yes above 0.5.
+ */
+export function scoreText(models: Models, text: string): ModelScores {
+  return scoreTokens(models, tokenize(text));
+}

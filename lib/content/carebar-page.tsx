@@ -1,0 +1,84 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Sidebar } from '../../components/sidebar/Sidebar';
+import { sendMessage } from '../messages/send';
+import { readPrefs, updatePrefs, watchPrefs } from '../prefs';
+import type { SiteAdapter } from '../sites/adapter';
+import { PostTracker, type PageState } from '../sites/post-tracker';
+import { revealPost } from '../sites/reveal';
+import { TriageClient } from './triage-client';
+
+/** Ages and SLA countdowns are shown to the minute. */
+const AGE_TICK_MS = 15_000;
+
+/**
+ * Everything Carebar does on a network's page, for any adapter: follow the posts, have them
+ * triaged, and show the sidebar when the agent wants it.
+ */
+export async function runCarebarPage(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+  const tracker = new PostTracker(adapter, document);
+  const triage = new TriageClient(async (posts) => (await sendMessage('posts/triage', { posts })).results);
+  tracker.subscribe((state) => triage.request(state.posts));
+  tracker.start();
+  ctx.addEventListener(window, 'wxt:locationchange', () => tracker.navigated());
+  ctx.onInvalidated(() => tracker.stop());
+
+  const selectPost = (id: string) => {
+    const el = adapter.findPostElement(document, id);
+    if (el) revealPost(el);
+  };
+  const close = () => void updatePrefs(() => ({ sidebarOpen: false }));
+
+  const ui = await createShadowRootUi<HTMLElement>(ctx, {
+    name: 'carebar-sidebar',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    // Keys typed in the sidebar must not reach the site's own shortcuts (j/k, n, /…).
+    isolateEvents: true,
+    onMount(container) {
+      render(<SidebarApp tracker={tracker} triage={triage} onSelectPost={selectPost} onClose={close} />, container);
+      return container;
+    },
+    onRemove(container) {
+      if (container) render(null, container);
+    },
+  });
+
+  const show = (open: boolean) => {
+    if (open && !ui.mounted) ui.mount();
+    if (!open && ui.mounted) ui.remove();
+  };
+  show((await readPrefs()).sidebarOpen);
+  const unwatch = watchPrefs((prefs) => show(prefs.sidebarOpen));
+  ctx.onInvalidated(() => {
+    unwatch();
+    ui.remove();
+  });
+}
+
+interface SidebarAppProps {
+  tracker: PostTracker;
+  triage: TriageClient;
+  onSelectPost: (id: string) => void;
+  onClose: () => void;
+}
+
+function SidebarApp({ tracker, triage, onSelectPost, onClose }: SidebarAppProps) {
+  const [state, setState] = useState<PageState>(tracker.current);
+  // The client's map is updated in place; a counter tells Preact it changed.
+  const [, setTriageVersion] = useState(0);
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    setState(tracker.current);
+    return tracker.subscribe(setState);
+  }, [tracker]);
+  useEffect(() => triage.subscribe(() => setTriageVersion((v) => v + 1)), [triage]);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), AGE_TICK_MS);
+    return () => clearInterval(timer);
+  }, []);
+  return <Sidebar state={state} triage={triage.current} now={now} onSelectPost={onSelectPost} onClose={onClose} />;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createMessageServer } from '../../lib/messages/serve';
+import type { PostSnapshot } from '../../lib/sites/post';
+
+const post: PostSnapshot = {
+  network: 'x',
+  id: '1859000000000000001',
+  permalink: 'https://x.com/priya_r_/status/1859000000000000001',
+  authorName: 'Priya R',
+  handle: 'priya_r_',
+  text: 'my refund still has not arrived',
+  time: '2026-11-23T10:00:00.000Z',
+  hasAvatar: true,
+  verified: false,
+  isReply: false,
+  isQuote: false,
+  isRepost: false,
+  isAd: false,
+};
+
+describe('createMessageServer', () => {
+  it('hands a valid message to its handler and wraps the result', async () => {
+    const handler = vi.fn((_request: { posts: PostSnapshot[] }) => Promise.resolve({ results: [] }));
+    const serve = createMessageServer({ 'posts/triage': handler });
+    await expect(serve({ name: 'posts/triage', payload: { posts: [post] } })).resolves.toEqual({ ok: true, result: { results: [] } });
+    expect(handler).toHaveBeenCalledWith({ posts: [post] });
+  });
+
+  it('refuses what is not a message, an unknown name and a bad payload before any handler runs', async () => {
+    const handler = vi.fn();
+    const serve = createMessageServer({ 'posts/triage': handler });
+    await expect(serve('hello')).resolves.toEqual({ ok: false, error: 'Not a Carebar message.' });
+    await expect(serve({ name: 'db/drop', payload: {} })).resolves.toEqual({ ok: false, error: 'Unknown message "db/drop".' });
+    await expect(serve({ name: 'toString', payload: {} })).resolves.toMatchObject({ ok: false });
+    const bad = await serve({ name: 'posts/triage', payload: { posts: [{ ...post, id: '' }] } });
+    expect(bad).toMatchObject({ ok: false });
+    expect(bad.ok ? '' : bad.error).toMatch(/Invalid "posts\/triage" message/);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('turns a failing handler into an error reply', async () => {
+    const serve = createMessageServer({
+      'posts/triage': () => Promise.reject(new Error('QuotaExceededError: disk full')),
+    });
+    await expect(serve({ name: 'posts/triage', payload: { posts: [post] } })).resolves.toEqual({
+      ok: false,
+      error: 'QuotaExceededError: disk full',
+    });
+  });
+});
