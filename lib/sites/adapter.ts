@@ -25,4 +25,6 @@ export interface SiteAdapter {
   /** Editable reply or compose boxes currently in the page. */
   findComposeBoxes(root: ParentNode): HTMLElement[];
   theme(doc: Document): SiteTheme;
+  /** The signed-in account's handle (the brand's, when an agent works from it), or null. */
+  viewerHandle(doc: Document): string | null;
 }

@@ -22,6 +22,11 @@ export const postSnapshotSchema = z.object({
   hasAvatar: z.boolean(),
   verified: z.boolean(),
   isReply: z.boolean(),
+  /**
+   * Handles this post answers, without "@": its "Replying to" line, or on a post's page the
+   * opened post's author for the replies under it. What "already answered" is worked out from.
+   */
+  replyingTo: z.array(z.string().max(128)).max(50),
   isQuote: z.boolean(),
   isRepost: z.boolean(),
   isAd: z.boolean(),

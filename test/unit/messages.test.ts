@@ -13,6 +13,7 @@ const post: PostSnapshot = {
   hasAvatar: true,
   verified: false,
   isReply: false,
+  replyingTo: [],
   isQuote: false,
   isRepost: false,
   isAd: false,

@@ -19,6 +19,7 @@ const adapter: SiteAdapter = {
   findPostElement: (root, id) => root.querySelector(`.post[data-id="${id}"]`),
   findComposeBoxes: () => [],
   theme: (doc) => (doc.body.style.backgroundColor === 'rgb(0, 0, 0)' ? 'dark' : 'light'),
+  viewerHandle: () => null,
 };
 
 /** jsdom has no layout: the test decides which elements are on screen. */

@@ -16,6 +16,7 @@ function post(id: string, handle: string): PostSnapshot {
     hasAvatar: true,
     verified: false,
     isReply: false,
+    replyingTo: [],
     isQuote: false,
     isRepost: false,
     isAd: false,

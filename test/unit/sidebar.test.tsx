@@ -20,6 +20,7 @@ function post(id: string, overrides: Partial<PostSnapshot> = {}): PostSnapshot {
     hasAvatar: true,
     verified: false,
     isReply: false,
+    replyingTo: [],
     isQuote: false,
     isRepost: false,
     isAd: false,

@@ -17,10 +17,17 @@ function required<T>(value: T | null | undefined, what: string): T {
   return value;
 }
 
+/** Where each saved page was taken: the adapter reads a status page's replies by its address. */
+const FIXTURE_URLS: Record<string, string> = {
+  'post-page': 'https://x.com/dtorres_88/status/1991894734599094274',
+  notifications: 'https://x.com/notifications/mentions',
+};
+
 function fixture(name: string): Document {
   let doc = documents.get(name);
   if (!doc) {
-    doc = new JSDOM(readFileSync(`test/fixtures/x/${name}.html`, 'utf8'), { url: 'https://x.com/home' }).window.document;
+    const url = FIXTURE_URLS[name] ?? 'https://x.com/home';
+    doc = new JSDOM(readFileSync(`test/fixtures/x/${name}.html`, 'utf8'), { url }).window.document;
     documents.set(name, doc);
   }
   return doc;
@@ -36,11 +43,11 @@ function readAll(doc: Document): (PostSnapshot | null)[] {
   return postElements(doc).map((el) => xAdapter.readPost(el));
 }
 
-function snapshot(id: string, handle: string, authorName: string, time: string | null, flags: Flag[], text: string): PostSnapshot {
+function snapshot(id: string, handle: string, authorName: string, time: string | null, flags: Flag[], text: string, replyingTo: string[] = []): PostSnapshot {
   const has = (flag: Flag) => flags.includes(flag);
   return {
     network: 'x', id, permalink: `https://x.com/${handle}/status/${id}`, authorName, handle, text, time,
-    hasAvatar: has('hasAvatar'), verified: has('verified'), isReply: has('isReply'),
+    hasAvatar: has('hasAvatar'), verified: has('verified'), isReply: has('isReply'), replyingTo,
     isQuote: has('isQuote'), isRepost: has('isRepost'), isAd: has('isAd'),
   };
 }
@@ -67,14 +74,14 @@ const HOME: PostSnapshot[] = [
   snapshot('1991897465090998272', 'lena_okafor', 'Lena Okafor', '2025-11-21T15:52:18.000Z', ['hasAvatar'], 'Finally finished the garden shed. Two weekends, one bruised thumb.'),
   snapshot('1991894734599094274', 'dtorres_88', 'Daniel Torres', '2025-11-21T15:41:27.000Z', [], '@AcmeAir my flight AC 418 was cancelled and nobody answers the phone. 3 hours on hold. What am I supposed to do?'),
   snapshot('1991891869889462273', 'AcmeAir', 'Acme Air', '2025-11-21T15:30:04.000Z', ['hasAvatar', 'verified'], 'Our winter schedule is live ✈️ 14 new routes, including daily flights to Tromsø from 5 December. Fares and dates: https://www.acmeair.example/winter-2025'),
-  snapshot('1991887553950646277', 'priya_raman', 'Priya 🌻 Raman', '2025-11-21T15:12:55.000Z', ['hasAvatar', 'isReply'], 'Still waiting on my refund from October. Case #48213. Any update?'),
+  snapshot('1991887553950646277', 'priya_raman', 'Priya 🌻 Raman', '2025-11-21T15:12:55.000Z', ['hasAvatar', 'isReply'], 'Still waiting on my refund from October. Case #48213. Any update?', ['AcmeAir']),
   snapshot('1991883930071990278', 'jb_morales', 'J.B. Morales', '2025-11-21T14:58:31.000Z', ['hasAvatar', 'isQuote'], 'Lovely announcement. Now do baggage fees 🙄'),
   snapshot('1991855530439606275', 'AcmeAir_Help', 'Acme Air Support', '2025-11-21T13:05:40.000Z', ['hasAvatar', 'verified', 'isRepost'], 'We’re seeing longer wait times on our phone lines today. Send us a DM with your booking reference and we’ll help you right away.'),
   snapshot('1991084030161846279', 'CloudNest', 'CloudNest', null, ['hasAvatar', 'verified', 'isAd'], 'Back up every photo, automatically. Try CloudNest free for 30 days.'),
   snapshot('1991865940702134280', 'sunnyside_k', 'Kira Sun', '2025-11-21T13:47:02.000Z', ['hasAvatar'], 'Best. Weekend. Ever. 😀🎉🏖️\nThank you all for coming ❤️'),
   snapshot('1991856805508022281', 'petra_shoots', 'Petra Novak', '2025-11-21T13:10:44.000Z', ['hasAvatar'], ''),
   snapshot('1991846844036022276', 'marcus_lee', 'Marcus Lee', '2025-11-21T12:31:09.000Z', ['hasAvatar'], '@AcmeAir_Help lost my bag on AC 221 from Denver. Third day, no updates. Reference DEN-55821. This is ridiculous.'),
-  snapshot('1991840317698998282', 'oli_wright', 'Oliver Wright', '2025-11-21T12:05:13.000Z', ['hasAvatar', 'isReply'], 'Same here. They rebooked me for Thursday 🤷'),
+  snapshot('1991840317698998282', 'oli_wright', 'Oliver Wright', '2025-11-21T12:05:13.000Z', ['hasAvatar', 'isReply'], 'Same here. They rebooked me for Thursday 🤷', ['dtorres_88']),
   snapshot('1991833971717046283', 'techdesk', 'Tech Desk', '2025-11-21T11:40:00.000Z', ['hasAvatar', 'verified'], 'Five settings worth changing on your new phone #howto https://techdesk.example/guides/phone-settings'),
   snapshot('1991822798091190284', 'nadia_h', 'Nadia Hassan', '2025-11-21T10:55:36.000Z', ['hasAvatar'], 'شكراً لفريق الخدمة على المساعدة اليوم 💙'),
   snapshot('1991801344226230285', 'ferris_w', 'Ferris Wheeler', '2025-11-21T09:30:21.000Z', ['hasAvatar', 'isQuote'], 'Whatever this was, I agree.'),
@@ -82,18 +89,18 @@ const HOME: PostSnapshot[] = [
 
 const POST_PAGE: PostSnapshot[] = [
   snapshot('1991894734599094274', 'dtorres_88', 'Daniel Torres', '2025-11-21T15:41:27.000Z', [], '@AcmeAir my flight AC 418 was cancelled and nobody answers the phone. 3 hours on hold. What am I supposed to do?'),
-  snapshot('1991896877888438292', 'AcmeAir_Help', 'Acme Air Support', '2025-11-21T15:49:58.000Z', ['hasAvatar', 'verified'], 'We’re sorry about AC 418, Daniel. Please send us a DM with your booking reference and we’ll look at rebooking options right away. ^MK'),
-  snapshot('1991897809023926293', 'dtorres_88', 'Daniel Torres', '2025-11-21T15:53:40.000Z', [], 'Done, sent. Thanks for the quick reply 🙏'),
-  snapshot('1991895384716214294', 'oli_wright', 'Oliver Wright', '2025-11-21T15:44:02.000Z', ['hasAvatar'], 'Same flight. Any news on compensation?'),
-  snapshot('1991895942558646295', 'kt_nguyen', 'Kim Nguyen', '2025-11-21T15:46:15.000Z', ['hasAvatar'], 'They fixed mine within an hour yesterday, hang in there 👍'),
+  snapshot('1991896877888438292', 'AcmeAir_Help', 'Acme Air Support', '2025-11-21T15:49:58.000Z', ['hasAvatar', 'verified', 'isReply'], 'We’re sorry about AC 418, Daniel. Please send us a DM with your booking reference and we’ll look at rebooking options right away. ^MK', ['dtorres_88']),
+  snapshot('1991897809023926293', 'dtorres_88', 'Daniel Torres', '2025-11-21T15:53:40.000Z', ['isReply'], 'Done, sent. Thanks for the quick reply 🙏', ['dtorres_88']),
+  snapshot('1991895384716214294', 'oli_wright', 'Oliver Wright', '2025-11-21T15:44:02.000Z', ['hasAvatar', 'isReply'], 'Same flight. Any news on compensation?', ['dtorres_88']),
+  snapshot('1991895942558646295', 'kt_nguyen', 'Kim Nguyen', '2025-11-21T15:46:15.000Z', ['hasAvatar', 'isReply'], 'They fixed mine within an hour yesterday, hang in there 👍', ['dtorres_88']),
 ];
 
 const MENTIONS: PostSnapshot[] = [
   snapshot('1991898698216374302', 'sara_b', 'Sara Bianchi', '2025-11-21T15:57:12.000Z', ['hasAvatar'], '@AcmeAir_Help hi, my bag from FCO never arrived. File ref FCO-22817 😭'),
-  snapshot('1991898102625206303', 'dtorres_88', 'Daniel Torres', '2025-11-21T15:54:50.000Z', ['isReply'], 'Thanks, DM sent. Booking ref is in there.'),
+  snapshot('1991898102625206303', 'dtorres_88', 'Daniel Torres', '2025-11-21T15:54:50.000Z', ['isReply'], 'Thanks, DM sent. Booking ref is in there.', ['AcmeAir_Help']),
   snapshot('1991889474941878304', 'grace_o', 'Grace Owusu', '2025-11-21T15:20:33.000Z', ['hasAvatar', 'verified'], 'Shout out to @AcmeAir_Help for sorting my seat in 5 minutes 💙'),
   snapshot('1991869740741558305', 'ben_carter', 'Ben Carter', '2025-11-21T14:02:08.000Z', ['hasAvatar', 'isQuote'], '@AcmeAir_Help you said 24 hours. It has been 4 days.'),
-  snapshot('1991828632368054306', 'yusuf_k', 'Yusuf Kaya', '2025-11-21T11:18:47.000Z', ['hasAvatar', 'isReply'], 'Teşekkürler, sorun çözüldü 👍'),
+  snapshot('1991828632368054306', 'yusuf_k', 'Yusuf Kaya', '2025-11-21T11:18:47.000Z', ['hasAvatar', 'isReply'], 'Teşekkürler, sorun çözüldü 👍', ['AcmeAir_Help', 'AcmeAir']),
 ];
 
 describe('xAdapter on the fixtures', () => {
@@ -151,6 +158,27 @@ describe('xAdapter on the fixtures', () => {
     const dialog = required(doc.querySelector('[role="dialog"]'), 'the dialog');
     const [answered] = xAdapter.findPostElements(dialog).map((el) => xAdapter.readPost(el));
     expect(answered).toEqual(HOME[9]);
+  });
+});
+
+describe('replies and the signed-in account', () => {
+  it('takes the replies under an opened post as answers to its author, only on a status page', () => {
+    const html = readFileSync('test/fixtures/x/post-page.html', 'utf8');
+    const elsewhere = new JSDOM(html, { url: 'https://x.com/home' }).window.document;
+    const [, brandReply] = readAll(elsewhere);
+    expect(brandReply).toMatchObject({ handle: 'AcmeAir_Help', isReply: false, replyingTo: [] });
+    const [opened] = readAll(fixture('post-page'));
+    expect(opened).toMatchObject({ isReply: false, replyingTo: [] });
+  });
+
+  it('reads every handle of a "Replying to" line, once each', () => {
+    const reply = readMarkup(articleHtml({ ...base, replyingTo: ['AcmeAir', 'AcmeAir_Help', 'AcmeAir'] }, 'light'));
+    expect(reply?.replyingTo).toEqual(['AcmeAir', 'AcmeAir_Help']);
+  });
+
+  it('reads the signed-in account from the menu, and null where there is none', () => {
+    expect(xAdapter.viewerHandle(fixture('home-timeline'))).toBe('AcmeAir_Help');
+    expect(xAdapter.viewerHandle(new JSDOM('<main></main>').window.document)).toBeNull();
   });
 });
 

@@ -32,6 +32,8 @@ const WITH_POSTS: Fixture[] = ['home-timeline', 'post-page', 'reply-box', 'notif
  * added to selectors.ts without a fixture showing it does not compile.
  */
 const MATCHES: Record<XSelectorName, Fixture[]> = {
+  focalPost: ['post-page'],
+  accountSwitcher: [...FIXTURES],
   primaryColumn: [...FIXTURES],
   main: [...FIXTURES],
   cell: [...FIXTURES],

@@ -15,8 +15,11 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\
 const COLOR_SCHEME = /(?:^|;)\s*color-scheme\s*:\s*(dark|light)/i;
 const BACKGROUND = /(?:^|;)\s*background(?:-color)?\s*:\s*([^;]+)/i;
 const MAX_TEXT = 100_000;
-/** Node.DOCUMENT_POSITION_PRECEDING, without reaching for a global Node in another window. */
+/** Node.DOCUMENT_POSITION_PRECEDING and _FOLLOWING, without reaching for a global Node in another window. */
 const PRECEDING = 2;
+const FOLLOWING = 4;
+/** A status page's path: only there do replies sit under an opened post. */
+const STATUS_PAGE = /^\/(?:[A-Za-z0-9_]{1,15}|i(?:\/web)?)\/status\/\d{1,19}(?:\/|$)/;
 
 const X_HOSTS = new Set(['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com', 'www.x.com', 'www.twitter.com']);
 
@@ -54,6 +57,7 @@ export const xAdapter: SiteAdapter = {
   findPostElement,
   findComposeBoxes,
   theme: xTheme,
+  viewerHandle,
 };
 
 function xPageKind(url: URL): PageKind {
@@ -111,6 +115,11 @@ function readArticle(article: Element): PostSnapshot | null {
   if (!status) return null;
   const handle = authorHandle(parts) ?? status.handle ?? '';
   const path = status.handle ?? handle;
+  const replyingTo = replyContextHandles(parts);
+  if (replyingTo.length === 0) {
+    const opened = openedPostAuthor(article);
+    if (opened) replyingTo.push(opened);
+  }
   return {
     network: 'x',
     id: status.id,
@@ -121,7 +130,8 @@ function readArticle(article: Element): PostSnapshot | null {
     time: isoTime(parts.time),
     hasAvatar: hasOwnAvatar(parts),
     verified: Boolean(parts.userName?.querySelector(SEL.verifiedBadge)),
-    isReply: hasReplyContext(parts),
+    isReply: replyingTo.length > 0,
+    replyingTo,
     isQuote: parts.quotes.length > 0,
     isRepost: parts.socialContext !== null && isRepostContext(parts.socialContext),
     isAd: isAd(parts),
@@ -236,18 +246,38 @@ function hasOwnAvatar(parts: PostParts): boolean {
   return src ? !src.includes(MARK.defaultAvatarPath) : false;
 }
 
-function hasReplyContext(parts: PostParts): boolean {
-  for (const link of parts.links) if (isReplyContext(link, parts)) return true;
-  return false;
+/** The handles of the "Replying to @a @b" line, in order, without "@". */
+function replyContextHandles(parts: PostParts): string[] {
+  const handles: string[] = [];
+  for (const link of parts.links) {
+    const handle = replyContextHandle(link, parts);
+    if (handle && !handles.includes(handle)) handles.push(handle);
+  }
+  return handles;
+}
+
+/**
+ * On a status page X drops the "Replying to" line from the replies under the opened post: they
+ * answer its author. The opened post is looked for only there, so timelines pay nothing.
+ */
+function openedPostAuthor(article: Element): string | null {
+  const doc = article.ownerDocument;
+  // Typed as always there, but a parsed (DOMParser, JSDOM) document may have no location.
+  const location = doc.location as Location | null;
+  if (!STATUS_PAGE.test(location?.pathname ?? '')) return null;
+  const opened = doc.querySelector(SEL.focalPost);
+  if (!opened || opened === article || opened.contains(article)) return null;
+  if (!(opened.compareDocumentPosition(article) & FOLLOWING)) return null;
+  return authorHandle(collectParts(opened)) ?? null;
 }
 
 /** "Replying to @x": a link to a profile whose text is that @handle, outside the author line and the text. */
-function isReplyContext(link: Element, parts: PostParts): boolean {
-  if ([parts.userName, parts.tweetText, parts.socialContext].some((part) => part?.contains(link))) return false;
+function replyContextHandle(link: Element, parts: PostParts): string | null {
+  if ([parts.userName, parts.tweetText, parts.socialContext].some((part) => part?.contains(link))) return null;
   const target = PROFILE_PATH.exec(link.getAttribute('href') ?? '')?.[1];
-  if (!target) return false;
+  if (!target) return null;
   const mention = MENTION.exec(link.textContent.trim())?.[1];
-  return mention?.toLowerCase() === target.toLowerCase();
+  return mention?.toLowerCase() === target.toLowerCase() ? mention : null;
 }
 
 function isRepostContext(context: Element): boolean {
@@ -337,6 +367,16 @@ function findPostElement(root: ParentNode, id: string): Element | null {
   for (const link of root.querySelectorAll(xStatusLinkSelector(id))) {
     const post = link.closest(SEL.post);
     if (post && statusOf(collectParts(post))?.id === id) return post;
+  }
+  return null;
+}
+
+function viewerHandle(doc: Document): string | null {
+  const button = doc.querySelector(SEL.accountSwitcher);
+  if (!button) return null;
+  for (const span of button.getElementsByTagName(TAG.span)) {
+    const handle = MENTION.exec(span.textContent.trim())?.[1];
+    if (handle) return handle;
   }
   return null;
 }

@@ -7,6 +7,10 @@
  * data-testid attributes, ARIA roles, the element types and the shape of links.
  */
 export const X_SELECTORS = {
+  /** The opened post of a status page: the only post X makes not focusable by Tab. */
+  focalPost: 'article[data-testid="tweet"][tabindex="-1"]',
+  /** The signed-in account's button at the foot of the left menu; it shows the @handle. */
+  accountSwitcher: '[data-testid="SideNav_AccountSwitcher_Button"]',
   /** The middle column: home, search, profiles, status pages and notifications all render here. */
   primaryColumn: '[data-testid="primaryColumn"]',
   /** Present from the first paint, before the column has rendered; the feed root's fallback. */
