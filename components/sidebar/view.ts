@@ -49,6 +49,20 @@ export function countTriage(posts: readonly PostSnapshot[], triage: ReadonlyMap<
   return { codes, categories };
 }
 
+/**
+ * Sets "already answered" on the posts the brand visibly replied to. It is read from the page
+ * as it is now, since the brand's reply often comes on screen after the post was triaged.
+ */
+export function markAnswered(triage: ReadonlyMap<string, Classified>, answered: ReadonlySet<string>): ReadonlyMap<string, Classified> {
+  if (answered.size === 0) return triage;
+  const marked = new Map(triage);
+  for (const id of answered) {
+    const t = marked.get(id);
+    if (t && !t.signals.alreadyAnswered) marked.set(id, { ...t, signals: { ...t.signals, alreadyAnswered: true } });
+  }
+  return marked;
+}
+
 /** The signals worth a chip, in words an agent reads. */
 export function signalLabels(t: Classified): string[] {
   const labels: string[] = [];

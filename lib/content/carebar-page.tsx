@@ -1,8 +1,10 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Sidebar } from '../../components/sidebar/Sidebar';
+import { markAnswered } from '../../components/sidebar/view';
+import { answeredPostIds } from '../classify/answered';
 import { sendMessage } from '../messages/send';
 import { readPrefs, updatePrefs, watchPrefs } from '../prefs';
 import type { SiteAdapter } from '../sites/adapter';
@@ -30,6 +32,11 @@ export async function runCarebarPage(ctx: ContentScriptContext, adapter: SiteAda
     if (el) revealPost(el);
   };
   const close = () => void updatePrefs(() => ({ sidebarOpen: false }));
+  // Agents answer from the brand's account, so its replies are the ones that count as answers.
+  const brandHandles = () => {
+    const viewer = adapter.viewerHandle(document);
+    return viewer === null ? [] : [viewer];
+  };
 
   const ui = await createShadowRootUi<HTMLElement>(ctx, {
     name: 'carebar-sidebar',
@@ -39,7 +46,16 @@ export async function runCarebarPage(ctx: ContentScriptContext, adapter: SiteAda
     // Keys typed in the sidebar must not reach the site's own shortcuts (j/k, n, /…).
     isolateEvents: true,
     onMount(container) {
-      render(<SidebarApp tracker={tracker} triage={triage} onSelectPost={selectPost} onClose={close} />, container);
+      render(
+        <SidebarApp
+          tracker={tracker}
+          triage={triage}
+          brandHandles={brandHandles}
+          onSelectPost={selectPost}
+          onClose={close}
+        />,
+        container,
+      );
       return container;
     },
     onRemove(container) {
@@ -62,14 +78,15 @@ export async function runCarebarPage(ctx: ContentScriptContext, adapter: SiteAda
 interface SidebarAppProps {
   tracker: PostTracker;
   triage: TriageClient;
+  brandHandles: () => string[];
   onSelectPost: (id: string) => void;
   onClose: () => void;
 }
 
-function SidebarApp({ tracker, triage, onSelectPost, onClose }: SidebarAppProps) {
+function SidebarApp({ tracker, triage, brandHandles, onSelectPost, onClose }: SidebarAppProps) {
   const [state, setState] = useState<PageState>(tracker.current);
   // The client's map is updated in place; a counter tells Preact it changed.
-  const [, setTriageVersion] = useState(0);
+  const [triageVersion, setTriageVersion] = useState(0);
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
     setState(tracker.current);
@@ -80,5 +97,7 @@ function SidebarApp({ tracker, triage, onSelectPost, onClose }: SidebarAppProps)
     const timer = setInterval(() => setNow(Date.now()), AGE_TICK_MS);
     return () => clearInterval(timer);
   }, []);
-  return <Sidebar state={state} triage={triage.current} now={now} onSelectPost={onSelectPost} onClose={onClose} />;
+  const answered = useMemo(() => answeredPostIds(state.posts, brandHandles()), [state, brandHandles]);
+  const shown = useMemo(() => markAnswered(triage.current, answered), [triage, triageVersion, answered]);
+  return <Sidebar state={state} triage={shown} now={now} onSelectPost={onSelectPost} onClose={onClose} />;
 }
