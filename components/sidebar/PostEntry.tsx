@@ -8,6 +8,7 @@ import { CODE_LABELS, signalLabels } from './view';
 export interface PostEntryProps {
   post: PostSnapshot;
   triage: Classified | undefined;
+  own: boolean;
   now: number;
   tabIndex: number;
   onFocus: () => void;
@@ -15,10 +16,10 @@ export interface PostEntryProps {
 }
 
 /** One post in the list. Page text is only ever rendered as text nodes. */
-export function PostEntry({ post, triage, now, tabIndex, onFocus, onSelect }: PostEntryProps) {
+export function PostEntry({ post, triage, own, now, tabIndex, onFocus, onSelect }: PostEntryProps) {
   const name = excerpt(post.authorName, 60) || post.handle;
   const text = excerpt(post.text);
-  const chips = [...postKinds(post), ...(triage ? signalLabels(triage) : [])];
+  const chips = [...(own ? ['Your account'] : []), ...postKinds(post, triage), ...(triage ? signalLabels(triage) : [])];
   const reasonsId = `reasons-${post.network}-${post.id}`;
   return (
     <button
@@ -85,12 +86,13 @@ function Countdown({ dueAt, now }: { dueAt: number; now: number }) {
   );
 }
 
-function postKinds(post: PostSnapshot): string[] {
+function postKinds(post: PostSnapshot, triage: Classified | undefined): string[] {
   const kinds: string[] = [];
   if (post.isAd) kinds.push('Ad');
   if (post.isReply) kinds.push('Reply');
   if (post.isQuote) kinds.push('Quote');
   if (post.isRepost) kinds.push('Repost');
-  if (!post.hasAvatar) kinds.push('No avatar');
+  // Once triaged, "New account" says it (and more).
+  if (!post.hasAvatar && !triage) kinds.push('No avatar');
   return kinds;
 }

@@ -36,11 +36,12 @@ export function PostList({ rows, now, onSelect }: PostListProps) {
 
   return (
     <ul class="posts" aria-label="Visible posts" ref={listRef} onKeyDown={onKeyDown}>
-      {rows.map(({ post, triage }) => (
+      {rows.map(({ post, triage, own }) => (
         <li key={post.id} class="posts__item">
           <PostEntry
             post={post}
             triage={triage}
+            own={own}
             now={now}
             tabIndex={post.id === active ? 0 : -1}
             onFocus={() => setActiveId(post.id)}

@@ -10,19 +10,21 @@ import { countTriage, viewRows, type SortOrder } from './view';
 export interface SidebarProps {
   state: PageState;
   triage: ReadonlyMap<string, Classified>;
+  /** The brand's own handles, whose posts are marked and not triaged. */
+  brandHandles?: readonly string[];
   now: number;
   onSelectPost: (id: string) => void;
   onClose: () => void;
 }
 
-export function Sidebar({ state, triage, now, onSelectPost, onClose }: SidebarProps) {
+export function Sidebar({ state, triage, brandHandles = [], now, onSelectPost, onClose }: SidebarProps) {
   const [codes, setCodes] = useState<ReadonlySet<TriageCode>>(new Set());
   const [category, setCategory] = useState<string | null>(null);
   const [sort, setSort] = useState<SortOrder>('page');
   const count = state.posts.length;
   const counts = countTriage(state.posts, triage);
   if (category !== null && !counts.categories.has(category)) counts.categories.set(category, 0);
-  const rows = viewRows(state.posts, triage, { codes, category, sort });
+  const rows = viewRows(state.posts, triage, { codes, category, sort }, brandHandles);
 
   const toggleCode = (code: TriageCode) => {
     const next = new Set(codes);

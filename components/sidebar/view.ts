@@ -1,4 +1,5 @@
 import type { Classified } from '../../lib/classify/engine';
+import { sameHandle } from '../../lib/classify/signals';
 import type { PostSnapshot } from '../../lib/sites/post';
 import type { TriageCode } from '../../lib/sync/records';
 
@@ -19,12 +20,19 @@ export interface ViewOptions {
 export interface ViewRow {
   post: PostSnapshot;
   triage: Classified | undefined;
+  /** Written by one of the brand's own handles: listed, never triaged. */
+  own: boolean;
 }
 
 /** The posts to list: filtered by code and category, in page order or by deadline (soonest first, undated last). */
-export function viewRows(posts: readonly PostSnapshot[], triage: ReadonlyMap<string, Classified>, options: ViewOptions): ViewRow[] {
+export function viewRows(
+  posts: readonly PostSnapshot[],
+  triage: ReadonlyMap<string, Classified>,
+  options: ViewOptions,
+  brandHandles: readonly string[] = [],
+): ViewRow[] {
   const rows = posts
-    .map((post) => ({ post, triage: triage.get(post.id) }))
+    .map((post) => ({ post, triage: triage.get(post.id), own: isOwnPost(post, brandHandles) }))
     .filter(({ triage: t }) => options.codes.size === 0 || (t !== undefined && options.codes.has(t.code)))
     .filter(({ triage: t }) => options.category === null || (t?.categories.includes(options.category) ?? false));
   if (options.sort === 'page') return rows;
@@ -47,6 +55,11 @@ export function countTriage(posts: readonly PostSnapshot[], triage: ReadonlyMap<
     for (const category of t.categories) categories.set(category, (categories.get(category) ?? 0) + 1);
   }
   return { codes, categories };
+}
+
+/** The brand's own posts are what agents write, not what they answer. */
+export function isOwnPost(post: Pick<PostSnapshot, 'handle'>, brandHandles: readonly string[]): boolean {
+  return brandHandles.some((brand) => sameHandle(brand, post.handle));
 }
 
 /**

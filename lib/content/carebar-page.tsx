@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Sidebar } from '../../components/sidebar/Sidebar';
-import { markAnswered } from '../../components/sidebar/view';
+import { isOwnPost, markAnswered } from '../../components/sidebar/view';
 import { answeredPostIds } from '../classify/answered';
 import { sendMessage } from '../messages/send';
 import { readPrefs, updatePrefs, watchPrefs } from '../prefs';
@@ -22,7 +22,10 @@ const AGE_TICK_MS = 15_000;
 export async function runCarebarPage(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
   const tracker = new PostTracker(adapter, document);
   const triage = new TriageClient(async (posts) => (await sendMessage('posts/triage', { posts })).results);
-  tracker.subscribe((state) => triage.request(state.posts));
+  tracker.subscribe((state) => {
+    const brand = brandHandles();
+    triage.request(state.posts.filter((post) => !isOwnPost(post, brand)));
+  });
   tracker.start();
   ctx.addEventListener(window, 'wxt:locationchange', () => tracker.navigated());
   ctx.onInvalidated(() => tracker.stop());
@@ -99,5 +102,6 @@ function SidebarApp({ tracker, triage, brandHandles, onSelectPost, onClose }: Si
   }, []);
   const answered = useMemo(() => answeredPostIds(state.posts, brandHandles()), [state, brandHandles]);
   const shown = useMemo(() => markAnswered(triage.current, answered), [triage, triageVersion, answered]);
-  return <Sidebar state={state} triage={shown} now={now} onSelectPost={onSelectPost} onClose={onClose} />;
+  const brand = useMemo(() => brandHandles(), [state, brandHandles]);
+  return <Sidebar state={state} triage={shown} brandHandles={brand} now={now} onSelectPost={onSelectPost} onClose={onClose} />;
 }

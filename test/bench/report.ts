@@ -49,3 +49,17 @@ export function writeJson(path: string, value: unknown): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
 }
+
+/** What a bench that needs no browser hands back: its rows for the closing table and its figures for the JSON. */
+export interface NodeBenchResult {
+  rows: Row[];
+  pass: boolean;
+  figures: unknown;
+}
+
+/** A bench that runs in Node alone; it prints its own lines as it goes. */
+export interface NodeBench {
+  /** Key of its figures in the JSON, and its heading. */
+  name: string;
+  run: () => NodeBenchResult | Promise<NodeBenchResult>;
+}

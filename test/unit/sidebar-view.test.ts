@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markAnswered, signalLabels } from '../../components/sidebar/view';
+import { markAnswered, signalLabels, viewRows } from '../../components/sidebar/view';
+import type { PostSnapshot } from '../../lib/sites/post';
 import type { Classified } from '../../lib/classify/engine';
 
 function classified(id: string): Classified {
@@ -28,5 +29,17 @@ describe('markAnswered', () => {
   it('returns the same map when nothing is answered, so the list does not re-render for nothing', () => {
     const triage = new Map([['1', classified('1')]]);
     expect(markAnswered(triage, new Set())).toBe(triage);
+  });
+});
+
+describe('viewRows', () => {
+  const snapshot = (id: string, handle: string): PostSnapshot => ({
+    network: 'x', id, permalink: '', authorName: handle, handle, text: '', time: null, hasAvatar: true, verified: false,
+    isReply: false, replyingTo: [], isQuote: false, isRepost: false, isAd: false,
+  });
+
+  it('marks the brand’s own posts, whatever the case or "@" of the handle', () => {
+    const rows = viewRows([snapshot('1', 'AcmeAir_Help'), snapshot('2', 'dana')], new Map(), { codes: new Set(), category: null, sort: 'page' }, ['@acmeair_help']);
+    expect(rows.map((row) => row.own)).toEqual([true, false]);
   });
 });
