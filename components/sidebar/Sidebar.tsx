@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Classified } from '../../lib/classify/engine';
 import type { PageState } from '../../lib/sites/post-tracker';
 import type { TriageCode } from '../../lib/sync/records';
+import type { AdaptationSummary } from '../../lib/classify/schema';
+import { AdaptationNote } from './AdaptationNote';
 import { ListControls } from './ListControls';
 import { PostList } from './PostList';
 import { StatusMessage } from './StatusMessage';
@@ -13,11 +15,14 @@ export interface SidebarProps {
   /** The brand's own handles, whose posts are marked and not triaged. */
   brandHandles?: readonly string[];
   now: number;
+  /** Null until the background has answered (or when it cannot). */
+  adaptation?: AdaptationSummary | null;
+  onResetAdaptation?: () => void;
   onSelectPost: (id: string) => void;
   onClose: () => void;
 }
 
-export function Sidebar({ state, triage, brandHandles = [], now, onSelectPost, onClose }: SidebarProps) {
+export function Sidebar({ state, triage, brandHandles = [], now, adaptation = null, onResetAdaptation, onSelectPost, onClose }: SidebarProps) {
   const [codes, setCodes] = useState<ReadonlySet<TriageCode>>(new Set());
   const [category, setCategory] = useState<string | null>(null);
   const [sort, setSort] = useState<SortOrder>('page');
@@ -60,6 +65,7 @@ export function Sidebar({ state, triage, brandHandles = [], now, onSelectPost, o
           ) : (
             <p class="status">No post on screen matches these filters.</p>
           )}
+          {adaptation && onResetAdaptation && <AdaptationNote summary={adaptation} onReset={onResetAdaptation} />}
         </>
       ) : (
         <StatusMessage status={state.status} />

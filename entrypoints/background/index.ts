@@ -8,10 +8,13 @@ import { updatePrefs } from '../../lib/prefs';
 
 export default defineBackground(() => {
   const db = openDatabase();
-  const triage = createTriageService(db, lazyEngine(db));
+  const engine = lazyEngine(db);
+  const triage = createTriageService(db, engine);
 
   const serve = createMessageServer({
     'posts/triage': async ({ posts }) => ({ results: await triage(posts) }),
+    'triage/adaptation': async () => (await engine()).adaptation.summary(),
+    'triage/reset-adaptation': async () => (await engine()).adaptation.reset(),
   });
   // The polyfill sends back whatever the returned promise resolves to.
   // eslint-disable-next-line @typescript-eslint/no-misused-promises

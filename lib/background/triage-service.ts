@@ -1,9 +1,10 @@
-import type { Classified, Engine } from '../classify/engine';
+import type { Classified } from '../classify/engine';
 import type { Sighting } from '../classify/signals';
 import type { PostInput } from '../classify/types';
 import type { CarebarDatabase } from '../db/database';
 import { recentPostsBy, recordSeenPosts } from '../db/seen-posts';
 import type { PostSnapshot } from '../sites/post';
+import type { LoadedEngine } from './engine-loader';
 
 const HOUR = 3_600_000;
 /** Results kept per post id, so a post scrolled past twice is classified (and counted) once. */
@@ -14,7 +15,7 @@ const CACHE_LIMIT = 5_000;
  * and no page's main thread pays for them. Each post is also logged as seen, which is where
  * the repeat-poster signal looks for earlier posts.
  */
-export function createTriageService(db: CarebarDatabase, engine: () => Promise<Engine>) {
+export function createTriageService(db: CarebarDatabase, engine: () => Promise<LoadedEngine>) {
   const cache = new Map<string, Classified>();
 
   return async (posts: readonly PostSnapshot[], now = Date.now()): Promise<Classified[]> => {
@@ -24,8 +25,9 @@ export function createTriageService(db: CarebarDatabase, engine: () => Promise<E
       const [ready, recent] = await Promise.all([engine(), recentPostsBy(db, fresh.map((p) => p.handle), now - HOUR)]);
       const sightings = recent.map(toSighting);
       for (const post of fresh) {
-        remember(cache, cacheKey(post), ready.classify(toInput(post), { network: post.network, sightings }));
+        remember(cache, cacheKey(post), ready.engine.classify(toInput(post), { network: post.network, sightings }));
       }
+      ready.adaptation.changed();
     }
     return posts.flatMap((post) => cache.get(cacheKey(post)) ?? []);
   };

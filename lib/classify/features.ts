@@ -72,7 +72,9 @@ class Polarity {
   private positive = 0;
   private negative = 0;
   private neutral = 0;
-  private strongest = 0;
+  private mostPositive = 0;
+  private mostNegative = 0;
+  private last = 0;
 
   /** `butAt`: index of the last "but"; what comes after it counts more, what comes before less. */
   constructor(
@@ -100,16 +102,19 @@ class Polarity {
     if (valence > 0) this.positive += valence + 1;
     else if (valence < 0) this.negative += valence - 1;
     else this.neutral++;
-    if (Math.abs(valence) > Math.abs(this.strongest)) this.strongest = valence;
+    this.mostPositive = Math.max(this.mostPositive, valence);
+    this.mostNegative = Math.min(this.mostNegative, valence);
+    this.last = valence;
   }
 
-  /** [compound, positive share, negative share, strongest valence / 4]. */
-  finish(exclamations: number): [number, number, number, number] {
+  /** [compound, positive share, negative share, most positive, most negative and last valence / 4]. */
+  finish(exclamations: number): [number, number, number, number, number, number] {
     let sum = this.sum;
     if (sum !== 0) sum += Math.sign(sum) * Math.min(exclamations, MAX_EXCLAMATIONS) * EXCLAMATION_BOOST;
     const compound = sum / Math.sqrt(sum * sum + COMPOUND_ALPHA);
     const total = this.positive - this.negative + this.neutral;
-    return total === 0 ? [compound, 0, 0, 0] : [compound, this.positive / total, -this.negative / total, this.strongest / 4];
+    if (total === 0) return [compound, 0, 0, 0, 0, 0];
+    return [compound, this.positive / total, -this.negative / total, this.mostPositive / 4, this.mostNegative / 4, this.last / 4];
   }
 }
 
@@ -120,7 +125,7 @@ function lastBut(tokens: readonly Token[]): number {
 
 const DENSE_NAMES = [
   'length', 'caps', 'exclaim', 'exclaim-runs', 'question', 'elongated', 'negations',
-  'compound', 'positive', 'negative', 'strongest',
+  'compound', 'positive', 'negative', 'most-positive', 'most-negative', 'last-valence',
 ] as const;
 const DENSE_HASH = DENSE_NAMES.map((name) => hashString(name, DENSE));
 
@@ -155,6 +160,7 @@ export function extractFeatures({ tokens, stats }: Tokenized, lexicon?: Lexicon)
     }
     previous = word;
   }
+  const polar = polarity.finish(stats.exclamations);
   const dense = [
     Math.min(stats.length, 280) / 280,
     stats.capsRatio,
@@ -163,7 +169,12 @@ export function extractFeatures({ tokens, stats }: Tokenized, lexicon?: Lexicon)
     Math.log1p(stats.questions),
     Math.min(stats.elongatedWords, 3),
     Math.log1p(negations),
-    ...polarity.finish(stats.exclamations).map((value, k) => (k === 1 || k === 2 ? value * DENSE_SHARE_SCALE : value)),
+    polar[0],
+    polar[1] * DENSE_SHARE_SCALE,
+    polar[2] * DENSE_SHARE_SCALE,
+    polar[3],
+    polar[4],
+    polar[5],
   ];
   for (let k = 0; k < dense.length; k++) {
     hashes[n] = DENSE_HASH[k] ?? 0;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { extractFeatures, type FeatureVector } from './features';
+import { extractFeatures, type FeatureVector, type Lexicon } from './features';
+import { decodeLexicon, lexiconEntryCount } from './lexicon-file';
 import { tokenize, type Tokenized } from './tokenize';
 import type { ModelScores } from './types';
 
@@ -31,6 +32,12 @@ export const modelFileSchema = z
     scale: z.number().positive(),
     bias: z.array(z.number()),
     weights: z.base64(),
+    /**
+     * The hashed word valences the polarity features read (`lexicon-file.ts`). Only the sentiment
+     * file carries it, but one feature vector serves all four models, so all four were trained
+     * with it and all four are scored with it.
+     */
+    lexicon: z.base64().optional(),
     /** How the file was made and what it scored; shown, never read by the scorer. */
     trained: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   })
@@ -41,6 +48,12 @@ export const modelFileSchema = z
     const bytes = base64Bytes(file.weights);
     if (bytes !== rows << file.bits) {
       ctx.issues.push({ code: 'custom', message: `weights need ${rows << file.bits} bytes, have ${bytes}`, input: file.weights });
+    }
+    if (file.lexicon !== undefined && !Number.isInteger(lexiconEntryCount(file.lexicon))) {
+      ctx.issues.push({ code: 'custom', message: 'lexicon needs five bytes an entry', input: file.lexicon });
+    }
+    if (file.lexicon !== undefined && file.name !== 'sentiment') {
+      ctx.issues.push({ code: 'custom', message: 'only the sentiment model carries the lexicon', input: file.lexicon });
     }
   });
 
@@ -55,6 +68,7 @@ export interface LinearModel {
   bias: number[];
   /** Bucket-major: the rows of one bucket sit together, as scoring reads them. */
   weights: Int8Array;
+  lexicon?: Lexicon;
 }
 
 export type Models = Record<ModelName, LinearModel>;
@@ -74,7 +88,9 @@ export function parseModel(raw: unknown): LinearModel {
   const binary = atob(file.weights);
   const weights = new Int8Array(binary.length);
   for (let i = 0; i < binary.length; i++) weights[i] = binary.charCodeAt(i) << 24 >> 24;
-  return { name: file.name, labels: file.labels, rows: rowCount(file.labels.length), bits: file.bits, scale: file.scale, bias: file.bias, weights };
+  const model: LinearModel = { name: file.name, labels: file.labels, rows: rowCount(file.labels.length), bits: file.bits, scale: file.scale, bias: file.bias, weights };
+  if (file.lexicon !== undefined) model.lexicon = decodeLexicon(file.lexicon);
+  return model;
 }
 
 /** Reads one model file by name ("sentiment.json") and returns its parsed JSON. */
@@ -121,27 +137,25 @@ export function fetchModelFile(baseUrl: string): ReadModelFile {
 
 /** Raw scores (logits), one per row. */
 export function logits(model: LinearModel, features: FeatureVector): Float64Array {
-  const { rows, weights, scale } = model;
   const out = Float64Array.from(model.bias);
-  const shift = 32 - model.bits;
-  for (let f = 0; f < features.length; f++) {
-    const base = ((features.hashes[f] ?? 0) >>> shift) * rows;
-    const value = (features.values[f] ?? 0) * scale;
-    for (let r = 0; r < rows; r++) out[r] = (out[r] ?? 0) + (weights[base + r] ?? 0) * value;
-  }
+  addLogits(model, features, out);
   return out;
+}
+
+/** Adds the weighted features to `out`, which holds the bias: the scoring loop, free of allocation. */
+function addLogits(model: LinearModel, features: FeatureVector, out: Float64Array): void {
+  const { rows, weights, scale } = model;
+  const { hashes, values, length } = features;
+  const shift = 32 - model.bits;
+  for (let f = 0; f < length; f++) {
+    const base = ((hashes[f] as number) >>> shift) * rows;
+    const value = (values[f] as number) * scale;
+    for (let r = 0; r < rows; r++) out[r] = (out[r] as number) + (weights[base + r] as number) * value;
+  }
 }
 
 function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
-}
-
-function softmax(values: Float64Array): number[] {
-  let max = -Infinity;
-  for (const value of values) max = Math.max(max, value);
-  const exps = Array.from(values, (value) => Math.exp(value - max));
-  const sum = exps.reduce((a, b) => a + b, 0);
-  return exps.map((value) => value / sum);
 }
 
 /** A binary model's probability for its second label ("offensive", "spam"). */
@@ -150,9 +164,14 @@ export function probability(model: LinearModel, features: FeatureVector): number
 }
 
 export function scoreFeatures(models: Models, features: FeatureVector): ModelScores {
-  const [negative = 0, neutral = 0, positive = 0] = softmax(logits(models.sentiment, features));
+  const sentiment = logits(models.sentiment, features);
+  const max = Math.max(sentiment[0] ?? 0, sentiment[1] ?? 0, sentiment[2] ?? 0);
+  const negative = Math.exp((sentiment[0] ?? 0) - max);
+  const neutral = Math.exp((sentiment[1] ?? 0) - max);
+  const positive = Math.exp((sentiment[2] ?? 0) - max);
+  const sum = negative + neutral + positive;
   return {
-    sentiment: { negative, neutral, positive },
+    sentiment: { negative: negative / sum, neutral: neutral / sum, positive: positive / sum },
     offensive: probability(models.offensive, features),
     hate: probability(models.hate, features),
     spam: probability(models.spam, features),
@@ -161,7 +180,12 @@ export function scoreFeatures(models: Models, features: FeatureVector): ModelSco
 
 /** Scores from already tokenised text, for callers that also read the tokens (language, intensity). */
 export function scoreTokens(models: Models, tokenized: Tokenized): ModelScores {
-  return scoreFeatures(models, extractFeatures(tokenized));
+  return scoreFeatures(models, modelFeatures(models, tokenized));
+}
+
+/** The features all four models were trained on: the same extraction, with the lexicon the sentiment file ships. */
+export function modelFeatures(models: Pick<Models, 'sentiment'>, tokenized: Tokenized): FeatureVector {
+  return extractFeatures(tokenized, models.sentiment.lexicon);
 }
 
 /**

@@ -19,3 +19,16 @@ export const classifiedSchema = z.object({
   reasons: z.array(z.string().max(120)).max(20),
   dueAt: z.number().nullable(),
 });
+
+const mixSchema = z.object({ negative: z.number().min(0).max(1), neutral: z.number().min(0).max(1), positive: z.number().min(0).max(1) });
+
+/** How far triage has adapted to the class mix of the posts seen (`adapt.ts`). */
+export const adaptationSummarySchema = z.object({
+  /** English posts the estimate rests on (the last few hundred). */
+  posts: z.int().nonnegative(),
+  /** Posts needed before the estimate moves at all. */
+  needed: z.int().nonnegative(),
+  training: mixSchema,
+  estimated: mixSchema,
+});
+export type AdaptationSummary = z.infer<typeof adaptationSummarySchema>;

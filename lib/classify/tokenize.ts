@@ -311,13 +311,29 @@ class Scanner {
       }
       else break;
     }
-    if (text.charCodeAt(end) === 64 && isWordChar(text.charCodeAt(end + 1))) return this.placeholder(start, '<email>', 'email');
+    if (this.isEmailFrom(end)) return this.placeholder(start, '<email>', 'email');
     if (letters === 0) {
       this.push('<num>', 'number');
       return end;
     }
     this.word(start, end);
     return end;
+  }
+
+  /**
+   * Whether the word that ends at `end` is the start of an address: "jo@x.com", and "jo.doe@x.com"
+   * or "jo-doe+news@x.com", whose dots and dashes end a word everywhere else.
+   */
+  private isEmailFrom(end: number): boolean {
+    const { text } = this;
+    let at = end;
+    while (at < text.length) {
+      const code = text.charCodeAt(at);
+      if (code === 64) return isWordChar(text.charCodeAt(at - 1)) && isWordChar(text.charCodeAt(at + 1));
+      if (!(isWordChar(code) || code === 46 || code === 45 || code === 43)) return false;
+      at++;
+    }
+    return false;
   }
 
   private word(start: number, end: number): void {
@@ -366,6 +382,14 @@ class Scanner {
   }
 }
 
+/**
+ * The engine asks for one post's tokens three times (models, language, intensity), one right after
+ * the other: remembering the last post saves two of the three passes. Callers share the result,
+ * so they read it and never change it.
+ */
+let last: { text: string; tokenized: Tokenized } | undefined;
+
 export function tokenize(text: string): Tokenized {
-  return new Scanner(text).run();
+  if (last?.text !== text) last = { text, tokenized: new Scanner(text).run() };
+  return last.tokenized;
 }

@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import { isOwnPost, markAnswered } from '../../components/sidebar/view';
+import type { AdaptationSummary } from '../classify/schema';
 import { answeredPostIds } from '../classify/answered';
 import { sendMessage } from '../messages/send';
 import { readPrefs, updatePrefs, watchPrefs } from '../prefs';
@@ -14,12 +15,19 @@ import { TriageClient } from './triage-client';
 
 /** Ages and SLA countdowns are shown to the minute. */
 const AGE_TICK_MS = 15_000;
+/** The class mix moves slowly; the note under the list need not follow every post. */
+const ADAPTATION_REFRESH_MS = 5_000;
 
 /**
  * Everything Carebar does on a network's page, for any adapter: follow the posts, have them
  * triaged, and show the sidebar when the agent wants it.
  */
 export async function runCarebarPage(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+  // Agents answer from the brand's account, so its replies are the ones that count as answers.
+  const brandHandles = () => {
+    const viewer = adapter.viewerHandle(document);
+    return viewer === null ? [] : [viewer];
+  };
   const tracker = new PostTracker(adapter, document);
   const triage = new TriageClient(async (posts) => (await sendMessage('posts/triage', { posts })).results);
   tracker.subscribe((state) => {
@@ -35,11 +43,6 @@ export async function runCarebarPage(ctx: ContentScriptContext, adapter: SiteAda
     if (el) revealPost(el);
   };
   const close = () => void updatePrefs(() => ({ sidebarOpen: false }));
-  // Agents answer from the brand's account, so its replies are the ones that count as answers.
-  const brandHandles = () => {
-    const viewer = adapter.viewerHandle(document);
-    return viewer === null ? [] : [viewer];
-  };
 
   const ui = await createShadowRootUi<HTMLElement>(ctx, {
     name: 'carebar-sidebar',
@@ -103,5 +106,30 @@ function SidebarApp({ tracker, triage, brandHandles, onSelectPost, onClose }: Si
   const answered = useMemo(() => answeredPostIds(state.posts, brandHandles()), [state, brandHandles]);
   const shown = useMemo(() => markAnswered(triage.current, answered), [triage, triageVersion, answered]);
   const brand = useMemo(() => brandHandles(), [state, brandHandles]);
-  return <Sidebar state={state} triage={shown} brandHandles={brand} now={now} onSelectPost={onSelectPost} onClose={onClose} />;
+  const [adaptation, resetAdaptation] = useAdaptation(triageVersion);
+  return (
+    <Sidebar
+      state={state}
+      triage={shown}
+      brandHandles={brand}
+      now={now}
+      adaptation={adaptation}
+      onResetAdaptation={resetAdaptation}
+      onSelectPost={onSelectPost}
+      onClose={onClose}
+    />
+  );
+}
+
+/** Reads again when more posts were triaged, at most every few seconds; null while unknown. */
+function useAdaptation(triageVersion: number): [AdaptationSummary | null, () => void] {
+  const [summary, setSummary] = useState<AdaptationSummary | null>(null);
+  const [lastRead, setLastRead] = useState(0);
+  useEffect(() => {
+    if (Date.now() - lastRead < ADAPTATION_REFRESH_MS && summary !== null) return;
+    setLastRead(Date.now());
+    sendMessage('triage/adaptation', {}).then(setSummary, () => setSummary(null));
+  }, [triageVersion]);
+  const reset = () => void sendMessage('triage/reset-adaptation', {}).then(setSummary, () => undefined);
+  return [summary, reset];
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { classifiedSchema } from '../classify/schema';
+import { adaptationSummarySchema, classifiedSchema } from '../classify/schema';
 import { postSnapshotSchema } from '../sites/post';
 
 /**
@@ -14,6 +14,16 @@ export const protocol = {
   'posts/triage': {
     request: z.object({ posts: z.array(postSnapshotSchema).min(1).max(200) }),
     response: z.object({ results: z.array(classifiedSchema).max(200) }),
+  },
+  /** Any page → background: how far triage has adapted to the class mix of the posts seen. */
+  'triage/adaptation': {
+    request: z.object({}),
+    response: adaptationSummarySchema,
+  },
+  /** The agent's "start over": forget the posts seen and go back to the model's own mix. */
+  'triage/reset-adaptation': {
+    request: z.object({}),
+    response: adaptationSummarySchema,
   },
 } as const;
 

@@ -7,7 +7,7 @@ import { expect, postList, serveX, sidebar, test } from './harness';
 const pages = [
   { name: 'home-light', path: '/home', fixture: 'home-timeline.html', theme: 'light' },
   { name: 'mentions-dark', path: '/notifications/mentions', fixture: 'notifications.html', theme: 'dark' },
-  { name: 'post-light', path: '/AcmeAir/status/1', fixture: 'post-page.html', theme: 'light' },
+  { name: 'post-light', path: '/dtorres_88/status/1991894734599094274', fixture: 'post-page.html', theme: 'light' },
   { name: 'unrecognised-light', path: '/home', fixture: 'unrecognised.html', theme: 'light' },
 ] as const;
 
@@ -20,6 +20,15 @@ for (const shot of pages) {
       await expect(sidebar(page).getByRole('status')).toContainText('No posts recognised');
     } else {
       await expect(postList(page).getByRole('listitem').first()).toBeVisible();
+      // Every listed post carries its code once the background has classified it, except the
+      // signed-in brand's own.
+      await expect
+        .poll(() => page.evaluate(() => {
+          const root = document.querySelector('carebar-sidebar')?.shadowRoot;
+          const entries = root?.querySelectorAll('[data-post-id]') ?? [];
+          return entries.length > 0 && [...entries].every((entry) => entry.querySelector('.badge') !== null || entry.textContent.includes('Your account'));
+        }), { timeout: 15_000 })
+        .toBe(true);
     }
     await page.screenshot({ path: `screenshots/${shot.name}.png` });
   });

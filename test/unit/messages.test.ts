@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createMessageServer } from '../../lib/messages/serve';
+import { createMessageServer, type Handlers } from '../../lib/messages/serve';
 import type { PostSnapshot } from '../../lib/sites/post';
 
 const post: PostSnapshot = {
@@ -19,17 +19,24 @@ const post: PostSnapshot = {
   isAd: false,
 };
 
+const unused = () => Promise.reject(new Error('not under test'));
+
+/** The handlers under test, with every other message answering an error. */
+function handlers(overrides: Partial<Handlers>): Handlers {
+  return { 'posts/triage': unused, 'triage/adaptation': unused, 'triage/reset-adaptation': unused, ...overrides };
+}
+
 describe('createMessageServer', () => {
   it('hands a valid message to its handler and wraps the result', async () => {
     const handler = vi.fn((_request: { posts: PostSnapshot[] }) => Promise.resolve({ results: [] }));
-    const serve = createMessageServer({ 'posts/triage': handler });
+    const serve = createMessageServer(handlers({ 'posts/triage': handler }));
     await expect(serve({ name: 'posts/triage', payload: { posts: [post] } })).resolves.toEqual({ ok: true, result: { results: [] } });
     expect(handler).toHaveBeenCalledWith({ posts: [post] });
   });
 
   it('refuses what is not a message, an unknown name and a bad payload before any handler runs', async () => {
     const handler = vi.fn();
-    const serve = createMessageServer({ 'posts/triage': handler });
+    const serve = createMessageServer(handlers({ 'posts/triage': handler }));
     await expect(serve('hello')).resolves.toEqual({ ok: false, error: 'Not a Carebar message.' });
     await expect(serve({ name: 'db/drop', payload: {} })).resolves.toEqual({ ok: false, error: 'Unknown message "db/drop".' });
     await expect(serve({ name: 'toString', payload: {} })).resolves.toMatchObject({ ok: false });
@@ -40,9 +47,9 @@ describe('createMessageServer', () => {
   });
 
   it('turns a failing handler into an error reply', async () => {
-    const serve = createMessageServer({
+    const serve = createMessageServer(handlers({
       'posts/triage': () => Promise.reject(new Error('QuotaExceededError: disk full')),
-    });
+    }));
     await expect(serve({ name: 'posts/triage', payload: { posts: [post] } })).resolves.toEqual({
       ok: false,
       error: 'QuotaExceededError: disk full',

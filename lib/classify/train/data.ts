@@ -28,6 +28,11 @@ function lines(path: string): string[] {
   return readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '');
 }
 
+function parallelLines(path: string): string[] {
+  const all = readFileSync(path, 'utf8').split('\n');
+  return all.at(-1) === '' ? all.slice(0, -1) : all;
+}
+
 export interface SemevalRow extends Example<SentimentLabel> {
   id: string;
   /** The file it came from, so a validation split can take whole years. */
@@ -68,10 +73,11 @@ function dedupe<T extends { id: string }>(rows: T[]): T[] {
 /** One TweetEval task split: texts and labels in parallel files, labels as class numbers. */
 export function readTweetEval(dataDir: string, task: string, split: 'train' | 'val'): Example<number>[] {
   const dir = join(dataDir, 'tweeteval', task);
-  const texts = lines(join(dir, `${split}_text.txt`));
-  const labels = lines(join(dir, `${split}_labels.txt`));
+  // Line for line, blank texts included: a few tweets were emptied upstream but keep their label line.
+  const texts = parallelLines(join(dir, `${split}_text.txt`));
+  const labels = parallelLines(join(dir, `${split}_labels.txt`));
   if (texts.length !== labels.length) throw new Error(`tweeteval/${task}/${split}: ${texts.length} texts, ${labels.length} labels`);
-  return texts.map((text, i) => ({ text: cleanTweet(text), label: Number(labels[i]) }));
+  return texts.flatMap((text, i) => (text.trim() === '' ? [] : [{ text: cleanTweet(text), label: Number(labels[i]) }]));
 }
 
 /** Davidson et al.: class 0 hate speech, 1 offensive, 2 neither. */

@@ -5,25 +5,56 @@ import { wordHash } from '../features';
 import { tokenize } from '../tokenize';
 
 /**
- * VADER's hand-rated word list (vader-sentiment, Apache-2.0), used at training time only: it
- * seeds the sentiment weights of words so that a word the tweets rarely show still leans the way
- * people rate it. The trained file carries weights, not the list.
+ * Hand-rated word valences, read at training time: VADER's list (vader-sentiment, Apache-2.0) and,
+ * for what it lacks, AFINN's words and emoji (sentiment, MIT). They drive the polarity features
+ * and can seed the sentiment weights of words the tweets rarely show. The sentiment model file
+ * carries the merged list as hashes (see `lexicon-file.ts`), not as words.
  */
+
+/** AFINN rates from −5 to +5 in whole steps, VADER from −4 to +4: this puts AFINN on VADER's scale. */
+const AFINN_TO_VADER = 0.8;
+
 /** The lexicon as the feature extractor reads it: keyed by each word's unigram hash. */
 export function hashLexicon(lexicon: ReadonlyMap<string, number>): Map<number, number> {
   return new Map([...lexicon].map(([word, valence]) => [wordHash(word, false), valence]));
 }
 
-export function readVaderLexicon(): Map<string, number> {
+function packageDir(name: string): string {
   const require = createRequire(import.meta.url);
-  const dir = dirname(require.resolve('vader-sentiment/package.json'));
+  return dirname(require.resolve(`${name}/package.json`));
+}
+
+/** One entry as the scanner sees it (":-)" as ":)", "sooo" as "soo"), or undefined if it is not one token. */
+function asToken(entry: string): string | undefined {
+  const tokens = tokenize(entry).tokens;
+  return tokens.length === 1 ? tokens[0]?.text : undefined;
+}
+
+export function readVaderLexicon(): Map<string, number> {
   const lexicon = new Map<string, number>();
-  for (const line of readFileSync(join(dir, 'vader_lexicon.txt'), 'utf8').split('\n')) {
+  for (const line of readFileSync(join(packageDir('vader-sentiment'), 'vader_lexicon.txt'), 'utf8').split('\n')) {
     const [entry = '', valence = ''] = line.split('\t');
-    // Through the tokenizer, so ":-)" lands where the scanner puts it (":)") and "sooo" as "soo".
-    const tokens = tokenize(entry).tokens;
-    const token = tokens[0];
-    if (tokens.length === 1 && token !== undefined && valence !== '') lexicon.set(token.text, Number(valence));
+    const token = asToken(entry);
+    if (token !== undefined && valence !== '') lexicon.set(token, Number(valence));
+  }
+  return lexicon;
+}
+
+function readJsonValences(path: string): Map<string, number> {
+  const lexicon = new Map<string, number>();
+  for (const [entry, valence] of Object.entries(JSON.parse(readFileSync(path, 'utf8')) as Record<string, number>)) {
+    const token = asToken(entry);
+    if (token !== undefined) lexicon.set(token, valence * AFINN_TO_VADER);
+  }
+  return lexicon;
+}
+
+/** VADER's list, completed with AFINN's words and emoji where VADER has no rating. */
+export function readLexicon(): Map<string, number> {
+  const lexicon = readVaderLexicon();
+  const dir = packageDir('sentiment');
+  for (const extra of [join(dir, 'languages', 'en', 'labels.json'), join(dir, 'build', 'emoji.json')]) {
+    for (const [token, valence] of readJsonValences(extra)) if (!lexicon.has(token)) lexicon.set(token, valence);
   }
   return lexicon;
 }
