@@ -5,6 +5,7 @@ import { measureReadTime, type ReadTimeResult } from './read-time';
 import { formatTable, kb, mb, ms, signed, verdict, writeJson, type NodeBench, type Row } from './report';
 import { emptyRecord, LONG_TASK_MS, scrollingResult, scrollRound, type ScrollingResult, type VariantSummary } from './scrolling';
 import { openTimeline, showAllPosts, virtualTimelineHtml, type TimelinePage } from './timeline-page';
+import { measureTriageScreen, type TriageScreenResult } from './triage-screen';
 
 const POSTS = 2000;
 /** Each round loads both pages afresh, so start-up counts twice and no state carries over. */
@@ -97,6 +98,26 @@ function sizeRow(size: SizeResult): Row {
   };
 }
 
+function screenRow(screen: TriageScreenResult): Row {
+  return {
+    figure: 'triage, one screen',
+    carebar: `carebar ${ms(screen.triageShare.medianMs, 2)} added by triage (p95 ${screen.triageShare.p95Ms.toFixed(2)}; all its work ${ms(screen.carebar.medianMs, 1)})`,
+    peer: `same engine on the page ${ms(screen.peerInPage.medianMs, 2)} (p95 ${screen.peerInPage.p95Ms.toFixed(2)})`,
+    target: `target < ${ms(screen.targetMs, 0)}`,
+    verdict: verdict(screen.pass),
+  };
+}
+
+async function benchTriageScreen(): Promise<TriageScreenResult> {
+  console.log('\n▶ triage of one screen: 20 new posts each time, main-thread time on the page');
+  const screen = await measureTriageScreen();
+  console.log(`  ${screen.screens} screens of ${screen.postsPerScreen} posts after warm-up`);
+  console.log(`  carebar content script, all of it (read, list, round trip, codes): median ${ms(screen.carebar.medianMs, 2)}, p95 ${ms(screen.carebar.p95Ms, 2)}`);
+  console.log(`  of which triage (after the posts were listed): median ${ms(screen.triageShare.medianMs, 2)}, p95 ${ms(screen.triageShare.p95Ms, 2)}; screens not told apart ${screen.unsplit}`);
+  console.log(`  peer, the same engine classifying on the page: median ${ms(screen.peerInPage.medianMs, 2)}, p95 ${ms(screen.peerInPage.p95Ms, 2)}`);
+  return screen;
+}
+
 function variantLine(label: string, variant: VariantSummary): string {
   return (
     `  ${label}: ${variant.passes} passes, ${variant.steps} frames, ${ms(variant.frameMs, 0)}/frame, script ${ms(variant.scriptMs, 0)}, ` +
@@ -178,13 +199,14 @@ export async function runBench(): Promise<number> {
   console.log(`\nload average before: ${loadBefore}`);
   const { read, scrolling } = await benchPages(virtualTimelineHtml(POSTS));
   const size = await benchSize();
+  const screen = await benchTriageScreen();
   const node = await runNodeBenches();
   const loadAfter = load();
 
-  const pass = read.pass && scrolling.pass && size.pass && node.pass;
-  console.log(`\n${formatTable([readRow(read), ...scrollRows(scrolling), sizeRow(size), ...node.rows])}`);
+  const pass = read.pass && scrolling.pass && size.pass && screen.pass && node.pass;
+  console.log(`\n${formatTable([readRow(read), ...scrollRows(scrolling), sizeRow(size), screenRow(screen), ...node.rows])}`);
   console.log(`\nload average before ${loadBefore}, after ${loadAfter} (1, 5, 15 min); measuring took ${((performance.now() - startedAt) / 1000).toFixed(0)} s`);
-  writeJson(RESULTS_FILE, { measuredAt: new Date().toISOString(), posts: POSTS, rounds: ROUNDS, loadBefore, loadAfter, pass, read, scrolling, size, ...node.figures });
+  writeJson(RESULTS_FILE, { measuredAt: new Date().toISOString(), posts: POSTS, rounds: ROUNDS, loadBefore, loadAfter, pass, read, scrolling, size, triageScreen: screen, ...node.figures });
   console.log(`${pass ? 'All targets met.' : 'A target was missed.'} Figures written to ${RESULTS_FILE}.`);
   return pass ? 0 : 1;
 }

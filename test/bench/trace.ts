@@ -18,7 +18,7 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string; data?: { url?: string; frames?: { processId?: number; url?: string; parent?: string }[] } };
+  args?: { name?: string; data?: { url?: string; message?: string; frames?: { processId?: number; url?: string; parent?: string }[] } };
 }
 
 export interface TracedTask {
@@ -33,9 +33,11 @@ export interface TraceSummary {
   /** The most time the extension's scripts took inside any one task, long or not. */
   maxExtensionSliceMs: number;
   extensionScriptMs: number;
+  /** The extension's script time after the page's `console.timeStamp(mark)`; null without that mark. */
+  extensionAfterMarkMs: number | null;
 }
 
-export async function traced<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ result: T; trace: TraceSummary }> {
+export async function traced<T>(cdp: CDPSession, run: () => Promise<T>, mark?: string): Promise<{ result: T; trace: TraceSummary }> {
   const events: TraceEvent[] = [];
   const collect = (data: { value: object[] }) => events.push(...(data.value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', collect);
@@ -49,7 +51,7 @@ export async function traced<T>(cdp: CDPSession, run: () => Promise<T>): Promise
     await complete;
     cdp.off('Tracing.dataCollected', collect);
   }
-  return { result, trace: summarise(events) };
+  return { result, trace: summarise(events, mark) };
 }
 
 /** The page's renderer: the process of the x.com main frame, as the trace's start event names it. */
@@ -74,7 +76,7 @@ function unionUs(intervals: [number, number][]): number {
   return total;
 }
 
-function summarise(events: readonly TraceEvent[]): TraceSummary {
+function summarise(events: readonly TraceEvent[], mark: string | undefined): TraceSummary {
   const { pid, tid } = pageMainThread(events);
   const onMain = events.filter((event) => event.pid === pid && event.tid === tid && event.ph === 'X' && event.dur !== undefined);
   const tasks = onMain.filter((event) => event.name === 'RunTask');
@@ -90,5 +92,12 @@ function summarise(events: readonly TraceEvent[]): TraceSummary {
     longTasks: perTask.filter((task) => task.durationMs * 1000 > LONG_TASK_US),
     maxExtensionSliceMs: perTask.reduce((most, task) => Math.max(most, task.extensionMs), 0),
     extensionScriptMs: unionUs(extension) / 1000,
+    extensionAfterMarkMs: mark === undefined ? null : afterMark(events, extension, mark),
   };
+}
+
+function afterMark(events: readonly TraceEvent[], extension: readonly [number, number][], mark: string): number | null {
+  const at = events.find((event) => event.name === 'TimeStamp' && event.args?.data?.message === mark)?.ts;
+  if (at === undefined) return null;
+  return unionUs(extension.filter(([from]) => from >= at).map(([from, to]): [number, number] => [from, to])) / 1000;
 }
