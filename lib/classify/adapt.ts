@@ -99,6 +99,11 @@ export interface TrackerOptions extends EmOptions {
 }
 
 export const DEFAULT_CAPACITY = 500;
+/**
+ * EM over a full window takes milliseconds, and one post moves a mix of hundreds by a fraction
+ * of a percent: the estimate is worked out again once this many posts have come in.
+ */
+export const REESTIMATE_EVERY = 25;
 
 const trackerStateSchema = z
   .strictObject({
@@ -119,6 +124,9 @@ export class PriorTracker {
   private window: number[][] = [];
   private oldest = 0;
   private estimate: PriorEstimate | null = null;
+  /** Posts added since the estimate was worked out, and how many it rested on. */
+  private pending = 0;
+  private estimatedOn = 0;
   private readonly capacity: number;
 
   constructor(
@@ -139,12 +147,18 @@ export class PriorTracker {
       this.window[this.oldest] = [...posterior];
       this.oldest = (this.oldest + 1) % this.capacity;
     }
-    this.estimate = null;
+    this.pending++;
   }
 
   /** The current estimate; the training priors until `minSamples` posts are in. */
   priors(): number[] {
-    this.estimate ??= estimatePriors(this.window, this.trainPriors, this.options);
+    // Below `minSamples` the estimate is the training mix, found without EM: no reason to wait.
+    const minSamples = this.options.minSamples ?? DEFAULT_EM.minSamples;
+    if (this.estimate === null || this.pending >= REESTIMATE_EVERY || (this.pending > 0 && this.estimatedOn < minSamples)) {
+      this.estimate = estimatePriors(this.window, this.trainPriors, this.options);
+      this.pending = 0;
+      this.estimatedOn = this.window.length;
+    }
     return [...this.estimate.priors];
   }
 
@@ -153,6 +167,8 @@ export class PriorTracker {
     this.window = [];
     this.oldest = 0;
     this.estimate = null;
+    this.pending = 0;
+    this.estimatedOn = 0;
   }
 
   serialise(): TrackerState {

@@ -16,11 +16,48 @@ const NEGATED = 0x5bd1e995;
 const HASHTAG = 0x27d4eb2f;
 const BIGRAM = 0x165667b1;
 const PREFIX = 0x7feb352d;
+const CHAR_GRAM = 0x3c6ef372;
 const DENSE = 0x68e31da4;
 const DENSE_SHARE_SCALE = 3;
 
 /** Word prefixes this long let "disappointing" share what the model learnt from "disappointed". */
 const PREFIX_LENGTH = 5;
+
+/**
+ * Character 3- to 5-grams inside a word, its ends marked, as FastText does: "fuuck", "fckin" and
+ * "idiots" share most of their grams with the spellings the training data has, and a word never
+ * seen in training still carries what its pieces mean. Short words add nothing their unigram does
+ * not, and the grams of a word count for less than the word, so spelling can only refine it.
+ */
+const GRAM_MIN = 3;
+const GRAM_MAX = 5;
+const GRAM_MIN_WORD = 4;
+const GRAM_VALUE = 0.5;
+/** The padding character that marks a word's start and end inside its grams. */
+const WORD_EDGE = 32;
+
+/** Writes the grams of `text` from index `n`; returns the next free index. */
+function addCharGrams(text: string, hashes: Uint32Array, values: Float32Array, n: number): number {
+  let at = n;
+  const length = text.length;
+  // Positions −1 and `length` are the edges; each start extends one character at a time, so one
+  // running hash yields its 3-, 4- and 5-gram.
+  for (let start = -1; start <= length + 1 - GRAM_MIN; start++) {
+    let h = (0x811c9dc5 ^ CHAR_GRAM) >>> 0;
+    const last = Math.min(length, start + GRAM_MAX - 1);
+    for (let i = start; i <= last; i++) {
+      h = Math.imul(h ^ (i < 0 || i === length ? WORD_EDGE : text.charCodeAt(i)), 0x01000193);
+      if (i - start + 1 >= GRAM_MIN) {
+        hashes[at] = mix(h);
+        values[at++] = GRAM_VALUE;
+      }
+    }
+  }
+  return at;
+}
+
+/** A word of length L has 3L − 3 grams: room for three per character is enough. */
+const GRAMS_PER_CHAR = 3;
 
 /** FNV-1a over UTF-16 code units, finished with murmur3's mixer so the top bits are well spread. */
 export function hashString(text: string, seed: number, start = 0, end = text.length): number {
@@ -129,11 +166,17 @@ const DENSE_NAMES = [
 ] as const;
 const DENSE_HASH = DENSE_NAMES.map((name) => hashString(name, DENSE));
 
-/** Per token: a unigram, a prefix, a hashtag marker and a bigram at most. */
+/** Per token: a unigram, a prefix, a hashtag marker and a bigram at most, besides its grams. */
 const MAX_PER_TOKEN = 4;
 
+function hasGrams(token: Token): boolean {
+  return token.kind === 'word' && token.text.length >= GRAM_MIN_WORD;
+}
+
 export function extractFeatures({ tokens, stats }: Tokenized, lexicon?: Lexicon): FeatureVector {
-  const hashes = new Uint32Array(tokens.length * MAX_PER_TOKEN + DENSE_NAMES.length);
+  let gramRoom = 0;
+  for (const token of tokens) if (hasGrams(token)) gramRoom += token.text.length * GRAMS_PER_CHAR;
+  const hashes = new Uint32Array(tokens.length * MAX_PER_TOKEN + gramRoom + DENSE_NAMES.length);
   const values = new Float32Array(hashes.length);
   const polarity = new Polarity(lexicon, lastBut(tokens), stats.capsRatio === 1);
   let n = 0;
@@ -146,6 +189,7 @@ export function extractFeatures({ tokens, stats }: Tokenized, lexicon?: Lexicon)
     hashes[n] = token.negated ? hashString(token.text, NEGATED) : word;
     values[n++] = 1;
     if (token.negated) negations++;
+    if (hasGrams(token)) n = addCharGrams(token.text, hashes, values, n);
     if (token.kind === 'hashtag') {
       hashes[n] = mix(word ^ HASHTAG);
       values[n++] = 1;

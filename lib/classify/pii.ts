@@ -12,6 +12,9 @@ const PRECEDENCE: Record<PiiKind, number> = { card: 0, ssn: 1, email: 2, phone: 
 
 /** No phone number libphonenumber-js accepts has fewer digits. */
 const MIN_PHONE_DIGITS = 7;
+/** The shortest card numbers (`luhn.ts`) and SSNs: most posts with digits have a date, a time or a count, and far fewer. */
+const MIN_CARD_DIGITS = 13;
+const MIN_SSN_DIGITS = 9;
 
 /**
  * Personal data posted in public, sorted by start. Most posts have no digit and no '@', and for
@@ -23,7 +26,8 @@ export function findPii(text: string): PiiFinding[] {
   if (text.includes('@')) found.push(...findEmails(text));
   const digits = countDigits(text);
   if (digits > 0) {
-    const numbers = [...findCards(text, digitRuns(text)), ...findSsns(text)];
+    const cards = digits >= MIN_CARD_DIGITS ? findCards(text, digitRuns(text)) : [];
+    const numbers = digits >= MIN_SSN_DIGITS ? [...cards, ...findSsns(text)] : cards;
     found.push(...numbers, ...findAddresses(text));
     // Blanking cards and SSNs first spares the slow phone matcher the digits already explained.
     if (digits >= MIN_PHONE_DIGITS) found.push(...findPhones(blank(text, numbers)));

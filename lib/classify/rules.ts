@@ -89,8 +89,19 @@ export interface Evidence {
 
 export type ContextSignals = Pick<Signals, 'vip' | 'newAccount' | 'repeatPoster' | 'alreadyAnswered'>;
 
+/** Where the rules act on the yes/no models; the model files may set their own (see `model.ts`). */
+export interface Alerts {
+  hateRed: number;
+  spamRed: number;
+  obsceneRed: number;
+  rude: number;
+}
+
+export const DEFAULT_ALERTS: Alerts = { hateRed: HATE_RED, spamRed: SPAM_RED, obsceneRed: OBSCENE_RED, rude: RUDE };
+
 export interface TriageContext {
   policy: Policy;
+  alerts?: Alerts;
   /** The post's network, for the VIP list; unknown matches a VIP on any network. */
   network?: string;
   /** Signals the caller knows better (page, seen-posts log); VIP and new account are worked out here otherwise. */
@@ -117,24 +128,35 @@ export function triage(input: PostInput, evidence: Evidence, context: TriageCont
   const intensity = intensityOf(stats, english ? evidence.scores.sentiment.negative : 0);
 
   const findings: Finding[] = [...piiFindings(evidence.pii), ...intentFindings(evidence.intents, isGeneralQuestion(input.text, evidence.intents))];
-  if (english) findings.push(...modelFindings(evidence.scores, sentiment.label, intensity));
+  if (english) findings.push(...modelFindings(evidence.scores, sentiment.label, intensity, context.alerts ?? DEFAULT_ALERTS));
   else findings.push({ code: 'yellow', reason: 'unknown language' });
 
   const signals = signalsOf(input, evidence, context);
-  const code = CODE_PRECEDENCE.find((c) => findings.some((finding) => finding.code === c)) ?? 'green';
-  const byCode = [...findings].sort((a, b) => CODE_PRECEDENCE.indexOf(a.code) - CODE_PRECEDENCE.indexOf(b.code));
-  const reasons = [...byCode.map((finding) => finding.reason), ...signalReasons(signals)];
-  if (findings.length === 0) reasons.unshift('benign');
+  // Reasons by code, most urgent first, in finding order within a code; the first code with a finding is the post's.
+  let code: TriageCode | undefined;
+  const reasons: string[] = findings.length === 0 ? ['benign'] : [];
+  for (const c of CODE_PRECEDENCE) {
+    for (const finding of findings) {
+      if (finding.code !== c) continue;
+      code ??= c;
+      addOnce(reasons, finding.reason);
+    }
+  }
+  for (const reason of signalReasons(signals)) addOnce(reasons, reason);
 
   return {
     id: input.id,
-    code,
+    code: code ?? 'green',
     categories: CATEGORY_ORDER.filter((category) => findings.some((finding) => finding.category === category)),
     sentiment,
     intensity: Math.round(intensity * 100) / 100,
     signals,
-    reasons: [...new Set(reasons)],
+    reasons,
   };
+}
+
+function addOnce(items: string[], item: string): void {
+  if (!items.includes(item)) items.push(item);
 }
 
 const SENTIMENT_LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
@@ -150,7 +172,10 @@ function piiFindings(pii: readonly PiiFinding[]): Finding[] {
 }
 
 function intentFindings(intents: readonly IntentFinding[], general: boolean): Finding[] {
-  return intents.map(({ intent, reason }) => ({ ...INTENTS[intent], ...(general && TOPICS_ASKED_IN_GENERAL.has(intent) ? { code: 'orange' } : {}), reason }));
+  return intents.map(({ intent, reason }) => {
+    const { code, category } = INTENTS[intent];
+    return { code: general && TOPICS_ASKED_IN_GENERAL.has(intent) ? 'orange' : code, category, reason };
+  });
 }
 
 /** A question that names no order or account of the asker's own and never says "I", "me" or "my". */
@@ -159,12 +184,12 @@ function isGeneralQuestion(text: string, intents: readonly IntentFinding[]): boo
   return has('question') && !has('account') && !FIRST_PERSON.test(text);
 }
 
-function modelFindings(scores: ModelScores, label: SentimentLabel, intensity: number): Finding[] {
+function modelFindings(scores: ModelScores, label: SentimentLabel, intensity: number, alerts: Alerts): Finding[] {
   const findings: Finding[] = [];
-  if (scores.hate >= HATE_RED) findings.push({ code: 'red', reason: 'hateful language', category: 'hate' });
-  if (scores.spam >= SPAM_RED) findings.push({ code: 'red', reason: 'looks like spam', category: 'spam' });
-  if (scores.offensive >= OBSCENE_RED) findings.push({ code: 'red', reason: 'obscene or abusive', category: 'abuse' });
-  else if (scores.offensive >= RUDE) findings.push({ code: 'orange', reason: 'rude language', category: 'abuse' });
+  if (scores.hate >= alerts.hateRed) findings.push({ code: 'red', reason: 'hateful language', category: 'hate' });
+  if (scores.spam >= alerts.spamRed) findings.push({ code: 'red', reason: 'looks like spam', category: 'spam' });
+  if (scores.offensive >= alerts.obsceneRed) findings.push({ code: 'red', reason: 'obscene or abusive', category: 'abuse' });
+  else if (scores.offensive >= alerts.rude) findings.push({ code: 'orange', reason: 'rude language', category: 'abuse' });
   if (label === 'negative') {
     const strong = scores.sentiment.negative >= STRONG_NEGATIVE || intensity >= INTENSE;
     findings.push({ code: 'orange', reason: strong ? 'strong negative' : 'negative', category: 'complaint' });
@@ -174,13 +199,15 @@ function modelFindings(scores: ModelScores, label: SentimentLabel, intensity: nu
 
 /** 0 for a flat post, towards 1 for capitals, piles of "!", "sooo" and strong negativity. */
 export function intensityOf(stats: TextStats, negative: number): number {
-  const cues = {
-    caps: stats.words >= MIN_WORDS_FOR_CAPS ? clamp01((stats.capsRatio - 0.3) / 0.5) : 0,
-    exclamations: clamp01((stats.exclamations - 1) / 4),
-    elongation: clamp01(stats.elongatedWords / 2),
-    negative: clamp01((negative - 0.5) / 0.5),
-  };
-  const calm = (Object.keys(cues) as (keyof typeof cues)[]).reduce((product, cue) => product * (1 - INTENSITY_WEIGHTS[cue] * cues[cue]), 1);
+  const caps = stats.words >= MIN_WORDS_FOR_CAPS ? clamp01((stats.capsRatio - 0.3) / 0.5) : 0;
+  const exclamations = clamp01((stats.exclamations - 1) / 4);
+  const elongation = clamp01(stats.elongatedWords / 2);
+  const strongNegative = clamp01((negative - 0.5) / 0.5);
+  const calm =
+    (1 - INTENSITY_WEIGHTS.caps * caps) *
+    (1 - INTENSITY_WEIGHTS.exclamations * exclamations) *
+    (1 - INTENSITY_WEIGHTS.elongation * elongation) *
+    (1 - INTENSITY_WEIGHTS.negative * strongNegative);
   return 1 - calm;
 }
 

@@ -77,7 +77,15 @@ addEmoticons(':*', [':*', ':-*', '=*', ';*']);
 addEmoticons('<3', ['<3', '<33', '<333']);
 addEmoticons('</3', ['</3', '<\\3']);
 const EMOTICON_MAX = 5;
-const EMOTICON_FIRST = new Set([...EMOTICONS.keys()].map((form) => form.charCodeAt(0)));
+/**
+ * The first two characters of every emoticon: "o" starts "o_O" but also "of" and "on", so the
+ * pair rules out nearly every word before any slice of the text is looked up.
+ */
+const EMOTICON_STARTS = new Set([...EMOTICONS.keys()].map((form) => pairKey(form.charCodeAt(0), form.charCodeAt(1))));
+
+function pairKey(first: number, second: number): number {
+  return first * 0x10000 + second;
+}
 
 /** Symbols that start an emoji outside the astral planes (☺ ♥ ✨ ✔ ⭐ …). */
 function isBmpPictograph(code: number): boolean {
@@ -142,6 +150,10 @@ class Scanner {
   private clauseStart = true;
   private capsWords = 0;
   private longWords = 0;
+  /** The last word `normalise` read: letters repeated three times, all capitals, letters in all. */
+  private elongated = false;
+  private caps = false;
+  private letters = 0;
 
   constructor(private readonly text: string) {
     this.stats = { length: text.length, words: 0, capsRatio: 0, exclamations: 0, exclamationRuns: 0, questions: 0, elongatedWords: 0 };
@@ -177,10 +189,8 @@ class Scanner {
     const { text } = this;
     if (code === 64 && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1))) return this.handle(i + 1, '<user>', 'user');
     if (code === 35 && i + 1 < text.length && isLetter(text.charCodeAt(i + 1))) return this.hashtag(i + 1);
-    if (EMOTICON_FIRST.has(code)) {
-      const end = this.emoticonEnd(i);
-      if (end > i) return end;
-    }
+    const emoticon = this.emoticonEnd(i);
+    if (emoticon > i) return emoticon;
     if (code === 33 || code === 63) return this.marks(i, code);
     if (code >= 0xd800 && code <= 0xdbff) return this.astral(i);
     if (isBmpPictograph(code)) return this.emoji(i);
@@ -216,12 +226,13 @@ class Scanner {
     while (end < this.text.length && isWordChar(this.text.charCodeAt(end))) end++;
     const word = this.normalise(start, end);
     this.stats.words++;
-    this.push(word.text, 'hashtag', word.elongated);
+    this.push(word, 'hashtag', this.elongated);
     return end;
   }
 
   private emoticonEnd(i: number): number {
     const { text } = this;
+    if (i + 1 >= text.length || !EMOTICON_STARTS.has(pairKey(text.charCodeAt(i), text.charCodeAt(i + 1)))) return i;
     for (let length = Math.min(EMOTICON_MAX, text.length - i); length >= 2; length--) {
       const canonical = EMOTICONS.get(text.slice(i, i + length));
       // A letter or digit right after would make this part of a word ("8D" in "8Dollars", ":P" in ":Pizza").
@@ -289,10 +300,8 @@ class Scanner {
   private wordOrNumber(start: number): number {
     const { text } = this;
     // Emoticons that start with a letter or digit: "xD", "D:", "T_T", "o_O", "8D".
-    if (EMOTICON_FIRST.has(text.charCodeAt(start))) {
-      const emoticon = this.emoticonEnd(start);
-      if (emoticon > start) return emoticon;
-    }
+    const emoticon = this.emoticonEnd(start);
+    if (emoticon > start) return emoticon;
     let end = start;
     let letters = 0;
     for (;;) {
@@ -338,21 +347,23 @@ class Scanner {
 
   private word(start: number, end: number): void {
     const word = this.normalise(start, end);
+    const { elongated, caps, letters } = this;
     this.stats.words++;
-    if (word.letters >= 2) {
+    if (letters >= 2) {
       this.longWords++;
-      if (word.caps) this.capsWords++;
+      if (caps) this.capsWords++;
     }
-    if (word.elongated) this.stats.elongatedWords++;
-    this.push(word.text, 'word', word.elongated, word.caps && word.letters >= 2);
-    if (NEGATORS.has(word.text) || word.text.endsWith("n't")) this.negated = true;
+    if (elongated) this.stats.elongatedWords++;
+    this.push(word, 'word', elongated, caps && letters >= 2);
+    if (NEGATORS.has(word) || word.endsWith("n't")) this.negated = true;
   }
 
   /**
    * Lower case, curly apostrophes straightened and letters repeated three times or more cut to two.
    * Most words need none of that beyond lower case, so they take the slice-and-lower fast path.
+   * What it saw of the word is left in `elongated`, `caps` and `letters`: an object per word would cost more than the scan.
    */
-  private normalise(start: number, end: number): { text: string; elongated: boolean; caps: boolean; letters: number } {
+  private normalise(start: number, end: number): string {
     const { text } = this;
     let run = 1;
     let elongated = false;
@@ -368,17 +379,18 @@ class Scanner {
       run = i > start && (code | 32) === (text.charCodeAt(i - 1) | 32) && isLetter(code) ? run + 1 : 1;
       if (run === 3) elongated = true;
     }
-    const letters = upper + lower;
-    const caps = upper >= 2 && lower === 0;
+    this.letters = upper + lower;
+    this.caps = upper >= 2 && lower === 0;
+    this.elongated = elongated;
     const lowered = text.slice(start, end).toLowerCase();
-    if (!elongated && !curly) return { text: lowered, elongated, caps, letters };
+    if (!elongated && !curly) return lowered;
     let out = '';
     for (let i = 0; i < lowered.length; i++) {
       const code = lowered.charCodeAt(i);
       if (i >= 2 && code === lowered.charCodeAt(i - 1) && code === lowered.charCodeAt(i - 2) && isLetter(code)) continue;
       out += code === RIGHT_QUOTE ? "'" : lowered.charAt(i);
     }
-    return { text: out, elongated, caps, letters };
+    return out;
   }
 }
 

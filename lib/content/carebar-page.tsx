@@ -36,7 +36,10 @@ export async function runCarebarPage(ctx: ContentScriptContext, adapter: SiteAda
   });
   tracker.start();
   ctx.addEventListener(window, 'wxt:locationchange', () => tracker.navigated());
-  ctx.onInvalidated(() => tracker.stop());
+  ctx.onInvalidated(() => {
+    tracker.stop();
+    triage.stop();
+  });
 
   const selectPost = (id: string) => {
     const el = adapter.findPostElement(document, id);

@@ -2,16 +2,23 @@ import type { Classified } from '../classify/engine';
 import type { PostSnapshot } from '../sites/post';
 
 const BATCH = 200;
+/** First wait before asking again after a failure; it doubles up to the cap. */
+const RETRY_FIRST_MS = 500;
+const RETRY_MAX_MS = 30_000;
 
 /**
  * Asks the background to triage each post once, as soon as it comes on screen, and keeps the
- * answers by post id for the sidebar. A failed request is forgotten, so the post is asked for
- * again the next time it is on screen.
+ * answers by post id for the sidebar. A failed request is asked again on its own, after a
+ * growing pause: the background may still be starting, or be restarting after an update, and a
+ * page that stays still would otherwise never show its codes.
  */
 export class TriageClient {
   private readonly results = new Map<string, Classified>();
   private readonly asked = new Set<string>();
   private readonly listeners = new Set<() => void>();
+  private readonly failed = new Map<string, PostSnapshot>();
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryDelay = RETRY_FIRST_MS;
 
   constructor(private readonly send: (posts: PostSnapshot[]) => Promise<Classified[]>) {}
 
@@ -30,15 +37,34 @@ export class TriageClient {
     for (let i = 0; i < wanted.length; i += BATCH) void this.fetch(wanted.slice(i, i + BATCH));
   }
 
+  /** Stops asking again; for when the page's Carebar is torn down. */
+  stop(): void {
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    this.failed.clear();
+  }
+
   private async fetch(posts: PostSnapshot[]): Promise<void> {
     try {
       const results = await this.send(posts);
+      this.retryDelay = RETRY_FIRST_MS;
       for (const result of results) this.results.set(result.id, result);
       for (const listener of this.listeners) listener();
     } catch {
-      // The background may be restarting or gone (extension updated): the page carries on
-      // without codes, and these posts are asked for again when next seen.
-      for (const post of posts) this.asked.delete(post.id);
+      // The page carries on without codes meanwhile.
+      for (const post of posts) this.failed.set(post.id, post);
+      this.scheduleRetry();
     }
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer !== undefined) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      const again = [...this.failed.values()];
+      this.failed.clear();
+      for (let i = 0; i < again.length; i += BATCH) void this.fetch(again.slice(i, i + BATCH));
+    }, this.retryDelay);
+    this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
   }
 }

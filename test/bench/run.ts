@@ -1,5 +1,6 @@
 import { loadavg } from 'node:os';
 import { measureContentScript, type SizeResult } from './bundle-size';
+import { classifyBench } from './classify-throughput';
 import { piiBench } from './pii-speed';
 import { measureReadTime, type ReadTimeResult } from './read-time';
 import { formatTable, kb, mb, ms, signed, verdict, writeJson, type NodeBench, type Row } from './report';
@@ -15,7 +16,7 @@ const RESULTS_FILE = 'bench-results/foundation.json';
  * Benches that need no browser. Each prints its own lines, adds rows to the closing table and
  * its figures to the JSON under its name; add new ones here.
  */
-const NODE_BENCHES: readonly NodeBench[] = [piiBench];
+const NODE_BENCHES: readonly NodeBench[] = [piiBench, classifyBench];
 
 function readRow(read: ReadTimeResult): Row {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { adjustPosterior, estimatePriors, PriorTracker, withinBounds } from '../../lib/classify/adapt';
+import { adjustPosterior, estimatePriors, PriorTracker, REESTIMATE_EVERY, withinBounds } from '../../lib/classify/adapt';
 
 /** A seeded generator, so a failure reproduces. */
 function generator(seed: number) {
@@ -175,5 +175,17 @@ describe('PriorTracker', () => {
     expect(() => PriorTracker.parse({ version: 2, trainPriors: TRAIN, posteriors: [] }, TRAIN)).toThrow(ZodError);
     expect(() => PriorTracker.parse({ version: 1, trainPriors: TRAIN, posteriors: [[0.5, 0.5]] }, TRAIN)).toThrow(ZodError);
     expect(() => PriorTracker.parse('nonsense', TRAIN)).toThrow(ZodError);
+  });
+});
+
+describe('PriorTracker re-estimating', () => {
+  it('works the mix out again only every few posts once it has enough, not on every post', () => {
+    const tracker = new PriorTracker([1 / 3, 1 / 3, 1 / 3]);
+    for (let i = 0; i < 40; i++) tracker.add([0.8, 0.15, 0.05]);
+    const settled = tracker.priors();
+    tracker.add([0.05, 0.15, 0.8]);
+    expect(tracker.priors()).toEqual(settled);
+    for (let i = 1; i < REESTIMATE_EVERY; i++) tracker.add([0.05, 0.15, 0.8]);
+    expect(tracker.priors()).not.toEqual(settled);
   });
 });

@@ -60,6 +60,20 @@ describe('model files', () => {
     expect(logits(model, withLexicon)).toEqual(logits(model, extractFeatures(tokenized, model.lexicon)));
   });
 
+  it('gives the spellings of a word shared character grams, and a long word room for all of them', () => {
+    const hashes = (text: string) => {
+      const features = extractFeatures(tokenize(text));
+      return new Set(features.hashes.subarray(0, features.length));
+    };
+    const plain = hashes('fucking');
+    const shared = [...hashes('fuuuckin')].filter((hash) => plain.has(hash));
+    expect(shared.length).toBeGreaterThanOrEqual(3);
+    const long = 'abcdefghij'.repeat(10);
+    const features = extractFeatures(tokenize(long));
+    // The unigram, the prefix, 3 × 100 − 3 grams and the text statistics: nothing cut off.
+    expect(features.length).toBe(1 + 1 + 297 + 13);
+  });
+
   it('loads all four models and names a missing one', async () => {
     const read = (fileName: string) => Promise.resolve(file(MODEL_NAMES.find((name) => modelFileName(name) === fileName) ?? 'spam') as unknown);
     const models = await loadModels(read);

@@ -211,3 +211,15 @@ describe('intensity', () => {
     expect(intensity).toBeGreaterThan(0.5);
   });
 });
+
+describe('alerts from the model files', () => {
+  it('acts on a yes/no model only from the threshold its file sets', () => {
+    const hateful = { scores: scores([0.6, 0.3, 0.1], { hate: 0.8, offensive: 0.6 }) };
+    expect(run('text', hateful).code).toBe('red');
+    const strict = { hateRed: 0.95, spamRed: 0.95, obsceneRed: 0.97, rude: 0.7 };
+    const judged = run('text', hateful, { alerts: strict });
+    expect(judged.code).toBe('orange');
+    expect(judged.reasons).not.toContain('hateful language');
+    expect(judged.reasons).not.toContain('rude language');
+  });
+});

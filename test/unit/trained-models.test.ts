@@ -48,4 +48,13 @@ describe('the trained models', () => {
     expect(scoreText(models, 'you are a fucking idiot, shut the fuck up').offensive).toBeGreaterThan(0.5);
     expect(scoreText(models, 'WINNER!! You have won a £1000 cash prize. Txt CLAIM to 80086 now').spam).toBeGreaterThan(0.5);
   });
+
+  it('reads customer-service traffic as what it is', () => {
+    // A complaint is not abuse, and a brand's own promotion is not SMS spam.
+    expect(scoreText(models, '@AcmeAir_Help still waiting on my refund, 3 weeks now. Nobody answers the phone.').offensive).toBeLessThan(0.5);
+    const promotion = 'Our winter schedule is live ✈️ 14 new routes, more daily flights to Lisbon and Rome. Fares and dates: https://t.co/abc123';
+    expect(scoreText(models, promotion).spam).toBeLessThan(0.5);
+    expect(scoreText(models, '@AcmeAir_Help you are useless idiots').offensive).toBeGreaterThan(0.5);
+    expect(scoreText(models, '@AcmeAir_Help not fucking happy with this').offensive).toBeGreaterThan(0.5);
+  });
 });

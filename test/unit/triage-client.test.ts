@@ -28,14 +28,44 @@ describe('TriageClient', () => {
     expect(send.mock.calls.map(([posts]) => posts.length)).toEqual([200, 200, 50]);
   });
 
-  it('asks again after a failure instead of giving up on the post', async () => {
-    const send = vi.fn((_posts: PostSnapshot[]): Promise<Classified[]> => Promise.reject(new Error('Extension context invalidated.')));
-    const client = new TriageClient(send);
-    client.request([post('1')]);
-    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
-    await Promise.resolve();
-    send.mockImplementation((posts) => Promise.resolve(posts.map((p) => result(p.id))));
-    client.request([post('1')]);
-    await vi.waitFor(() => expect(client.current.has('1')).toBe(true));
+  it('asks again on its own after a failure, waiting longer each time', async () => {
+    vi.useFakeTimers();
+    try {
+      const send = vi.fn((_posts: PostSnapshot[]): Promise<Classified[]> => Promise.reject(new Error('Receiving end does not exist.')));
+      const client = new TriageClient(send);
+      client.request([post('1')]);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(send).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(500);
+      expect(send).toHaveBeenCalledTimes(2);
+      // The second wait is twice the first.
+      await vi.advanceTimersByTimeAsync(500);
+      expect(send).toHaveBeenCalledTimes(2);
+      send.mockImplementation((posts) => Promise.resolve(posts.map((p) => result(p.id))));
+      await vi.advanceTimersByTimeAsync(500);
+      expect(send).toHaveBeenCalledTimes(3);
+      expect(client.current.has('1')).toBe(true);
+      // Asked for again by the page, an answered post is not sent twice.
+      client.request([post('1')]);
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(send).toHaveBeenCalledTimes(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('stops asking again once stopped', async () => {
+    vi.useFakeTimers();
+    try {
+      const send = vi.fn((_posts: PostSnapshot[]): Promise<Classified[]> => Promise.reject(new Error('gone')));
+      const client = new TriageClient(send);
+      client.request([post('1')]);
+      await vi.advanceTimersByTimeAsync(0);
+      client.stop();
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(send).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

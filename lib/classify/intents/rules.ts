@@ -10,8 +10,17 @@ export interface IntentRule {
   intent: Intent;
   reason: string;
   pattern: RegExp;
-  /** Global, so every occurrence is blanked. */
-  unless?: RegExp;
+  /**
+   * Words at least one of which is in every text `pattern` matches, space-separated: `kill*` for
+   * any word that starts with "kill", `me` for the word "me" alone (a word being a run of `\w`
+   * characters, as `\b` sees it), and a symbol like `?` for that character anywhere. Most posts
+   * have none of a rule's words, and a scan for them all at once is far cheaper than the pattern:
+   * `findIntents` runs a pattern only when one of its words is there. A missing word silently
+   * loses matches, so each alternative of `pattern` needs one (intent-triggers.test.ts checks).
+   */
+  triggers: string;
+  /** `pattern` is global, so every occurrence is blanked; `triggers` as above, for it. */
+  unless?: { pattern: RegExp; triggers: string };
 }
 
 /** Alternatives joined into one non-capturing group between word boundaries. */
@@ -32,6 +41,7 @@ export const RULES: readonly IntentRule[] = [
   {
     intent: 'threat',
     reason: 'threat of violence',
+    triggers: 'kill* murder* shoot* stab* hurt* beat* punch* strangle* bomb* blow* burn* torch* attack* find* hunt* come* die* live watch dead death',
     pattern: words(
       String.raw`${I_WILL} (?:\w+ )?${VIOLENCE}`,
       String.raw`(?:kill|murder|shoot|stab) (?:you|u|him|her|them|everyone|all of you|your \w+|the (?:ceo|staff|manager|pilot|driver)|someone|somebody|people)`,
@@ -48,16 +58,21 @@ export const RULES: readonly IntentRule[] = [
       String.raw`death threats?`,
     ),
     // Idioms and friendly uses of violent verbs.
-    unless: phrases(
-      String.raw`kill(?:ing|ed|s)? (?:it|time|me|myself|two birds|the (?:vibe|mood|battery|game))`,
-      String.raw`(?:'d|would|could) kill for`,
-      String.raw`shoot (?:you|u|me|us|them|him|her) (?:a|an) \w+`,
-      String.raw`(?:bath|photo|f|da|the|sex|calorie|flavou?r|truth) ?-?bombs?`,
-    ),
+    unless: {
+      pattern: phrases(
+        String.raw`kill(?:ing|ed|s)? (?:it|time|me|myself|two birds|the (?:vibe|mood|battery|game))`,
+        String.raw`(?:'d|would|could) kill for`,
+        String.raw`shoot (?:you|u|me|us|them|him|her) (?:a|an) \w+`,
+        String.raw`(?:bath|photo|f|da|the|sex|calorie|flavou?r|truth) ?-?bombs?`,
+      ),
+      // "photobomb" and "fbomb" are one word.
+      triggers: 'kill* shoot* bomb* bathbomb* photobomb* fbomb* dabomb* thebomb* sexbomb* caloriebomb* flavorbomb* flavourbomb* truthbomb*',
+    },
   },
   {
     intent: 'security',
     reason: 'account security',
+    triggers: 'hack* phish* scam* fraud* compromised identity stolen unauthori* someone somebody suspicious fake impersonat* breach* spoof* malware',
     pattern: words(
       String.raw`hack(?:ed|er|ers|ing)?`,
       String.raw`phish\w*`,
@@ -79,6 +94,7 @@ export const RULES: readonly IntentRule[] = [
   {
     intent: 'access',
     reason: 'cannot get into the account',
+    triggers: 'log* sign* access* get locked suspended disabled blocked deactivated frozen restricted 2fa mfa factor step code password passcode otp forgot* reset* recover* restor* retriev* remember lost',
     pattern: words(
       String.raw`${NEG} (?:\w+ )?(?:log ?in(?:to)?|sign ?in(?:to)?|log on|access|get into|get in to|get back into)`,
       'locked out',
@@ -93,6 +109,7 @@ export const RULES: readonly IntentRule[] = [
   {
     intent: 'outage',
     reason: 'mentions an outage',
+    triggers: 'outage* down me else offline crash* broken unavailable working loading responding work load connect service signal internet connection power wifi error 50*',
     pattern: words(
       String.raw`outages?`,
       String.raw`(?:is|are) (?:\w+ )?down(?! (?:the|to|a|from|with|for (?:my|the)|payment))`,
@@ -110,6 +127,7 @@ export const RULES: readonly IntentRule[] = [
   {
     intent: 'cancellation',
     reason: 'wants to cancel',
+    triggers: 'cancel* unsubscrib* opt* clos* delet* deactivat* terminat* remov* end quit account early exit withdrawal',
     pattern: words(
       String.raw`cancel(?:l?ing|l?ations?|s)?`,
       String.raw`unsubscrib\w*`,
@@ -124,11 +142,13 @@ export const RULES: readonly IntentRule[] = [
   {
     intent: 'cancellation',
     reason: 'about a cancellation',
+    triggers: 'cancel*',
     pattern: words(String.raw`cancell?ed`),
   },
   {
     intent: 'billing',
     reason: 'about billing or a charge',
+    triggers: 'charg* overcharg* doublecharg* refund* invoice* bill* pay* paid fee fees receipt* money reimburs* debited deducted prorat* penalt* rebat* compensat* restitution venmo klarna afterpay pric* card transaction*',
     pattern: words(
       String.raw`(?:over|double[- ]?|twice )charg\w*`,
       String.raw`charged|charges`,
@@ -142,11 +162,15 @@ export const RULES: readonly IntentRule[] = [
       String.raw`(?:termination|exit|withdrawal|cancellation|late|extra|hidden|service) charge`,
       String.raw`pric(?:e|es|ing)|(?:credit|debit) card|transactions?`,
     ),
-    unless: phrases(String.raw`pay(?:ing)? attention`, String.raw`(?:you'll|you will|they'll|they will) pay`),
+    unless: {
+      pattern: phrases(String.raw`pay(?:ing)? attention`, String.raw`(?:you'll|you will|they'll|they will) pay`),
+      triggers: 'attention pay',
+    },
   },
   {
     intent: 'delivery',
     reason: 'about a delivery',
+    triggers: 'package* parcel* deliver* ship* tracking courier dispatch* transit postman mailman ups fedex usps dhl royal evri hermes arrived arrive received come shown turned lost missing delayed damaged mishandled claim order purchase stuff status when how expect eta estimated',
     pattern: words(
       String.raw`packages?|parcels?|deliver\w*|shipping|shipments?|shipped|tracking|courier|dispatch\w*|in transit|postman|mailman`,
       'ups|fedex|usps|dhl|royal mail|evri|hermes',
@@ -164,6 +188,7 @@ export const RULES: readonly IntentRule[] = [
   {
     intent: 'praise',
     reason: 'praise',
+    triggers: 'thank* thx tysm ty grateful kudos shout* props hats done appreciate* great excellent fantastic amazing awesome brilliant outstanding superb wonderful impressed best lov* rock stars highly ❤ ♥ 💕 💖 😍 🥰',
     pattern: new RegExp(
       words(
         'thank you|thanks|thankyou|thx|tysm|ty|grateful|kudos|shout ?out|props to|hats off|well done',
@@ -176,18 +201,22 @@ export const RULES: readonly IntentRule[] = [
       ).source + String.raw`|[❤♥💕💖😍🥰]`,
       'u',
     ),
-    unless: phrases(
-      String.raw`thanks? (?:you )?for nothing`,
-      'no thanks?',
-      String.raw`thanks? (?:you )?in advance`,
-      String.raw`thanks,? but`,
-      String.raw`not (?:so |very |that |exactly |really )?(?:great|amazing|awesome|excellent|impressed|brilliant)`,
-      String.raw`(?:would|'d|don't|dont|do not) love`,
-    ),
+    unless: {
+      pattern: phrases(
+        String.raw`thanks? (?:you )?for nothing`,
+        'no thanks?',
+        String.raw`thanks? (?:you )?in advance`,
+        String.raw`thanks,? but`,
+        String.raw`not (?:so |very |that |exactly |really )?(?:great|amazing|awesome|excellent|impressed|brilliant)`,
+        String.raw`(?:would|'d|don't|dont|do not) love`,
+      ),
+      triggers: 'thank* not love',
+    },
   },
   {
     intent: 'media',
     reason: 'press or media inquiry',
+    triggers: 'reporter journalist editor producer correspondent story piece segment report feature podcast documentary readers viewers listeners comment request press media deadline interview writing statement',
     pattern: words(
       String.raw`(?:i'm|i am|im) (?:a |an )?(?:\w+ )?(?:reporter|journalist|editor|producer|correspondent)`,
       String.raw`(?:reporter|journalist|editor|producer) (?:at|with|for|from)`,
@@ -204,6 +233,7 @@ export const RULES: readonly IntentRule[] = [
   {
     intent: 'account',
     reason: 'about a specific order or account',
+    triggers: 'my order* case* ticket* ref* booking* confirmation* tracking* claim* incident* account* invoice* purchase* reservation*',
     pattern: words(
       String.raw`my (?:order|orders|account|acct|refund|booking|reservation|subscription|package|parcel|delivery|shipment|bill|invoice|payment|card|plan|ticket|flight|claim|case|site|website|app|profile|membership|points|item|purchase|return|bag|bags|luggage|baggage|internet|service|line|contract|policy|loan|wifi|router|data|money)`,
       String.raw`(?:order|case|ticket|ref|reference|booking|confirmation|tracking|claim|incident|account|invoice) ?(?:number|no\.?|num|nr|id|#)`,
@@ -213,6 +243,7 @@ export const RULES: readonly IntentRule[] = [
   {
     intent: 'question',
     reason: 'asks a question',
+    triggers: '? ¿ how where when why which what can could would will do does is are anyone any wondering question',
     pattern: new RegExp(
       // A sentence opening like a question counts even without '?', tweets often drop it; "what a…" is an exclamation.
       String.raw`[?¿]|(?:^|[.!\n])\s*(?:how|where|when|why|which|what(?! an?\b))\b|` +
@@ -228,6 +259,9 @@ export const RULES: readonly IntentRule[] = [
         ).source,
       'u',
     ),
-    unless: phrases(String.raw`not (?:a|really a) question`, 'no question'),
+    unless: {
+      pattern: phrases(String.raw`not (?:a|really a) question`, 'no question'),
+      triggers: 'question',
+    },
   },
 ];

@@ -1,4 +1,5 @@
 import type { PiiFinding } from '../types';
+import { allMatches } from './matches';
 
 const SUFFIX =
   'street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|terrace|ter|' +
@@ -35,13 +36,13 @@ const NOT_A_STREET_NAME = new Set([
 /** Street addresses and PO boxes, in English-speaking formats. */
 export function findAddresses(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
-  for (const match of text.matchAll(STREET)) {
+  for (const match of allMatches(STREET, text)) {
     const name = (match[2] ?? '').trim().toLowerCase().split(/[ \t]+/);
     if (name.some((word) => NOT_A_STREET_NAME.has(word.replace(/[.'’-]+$/, '')))) continue;
     const start = match.index;
     findings.push({ kind: 'address', start, end: extendTail(text, start + match[0].length) });
   }
-  for (const match of text.matchAll(PO_BOX)) {
+  for (const match of allMatches(PO_BOX, text)) {
     findings.push({ kind: 'address', start: match.index, end: extendTail(text, match.index + match[0].length) });
   }
   return findings;

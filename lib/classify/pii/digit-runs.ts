@@ -1,3 +1,5 @@
+import { allMatches } from './matches';
+
 /** A run of digit groups joined by separators: "4111 1111-1111.1111", "3782 822463 10005". */
 export interface DigitRun {
   start: number;
@@ -15,10 +17,10 @@ const GROUP = /\d+/g;
 
 export function digitRuns(text: string): DigitRun[] {
   const runs: DigitRun[] = [];
-  for (const match of text.matchAll(RUN)) {
+  for (const match of allMatches(RUN, text)) {
     const start = match.index;
     const groups: DigitRun['groups'] = [];
-    for (const group of match[0].matchAll(GROUP)) {
+    for (const group of allMatches(GROUP, match[0])) {
       groups.push({ start: start + group.index, end: start + group.index + group[0].length, digits: group[0] });
     }
     runs.push({ start, end: start + match[0].length, groups });

@@ -1,4 +1,5 @@
 import type { PiiFinding } from '../types';
+import { allMatches } from './matches';
 
 /** The word for a secret, in English and a few languages customers write in. */
 const LABEL =
@@ -38,7 +39,7 @@ const SYMBOL_SEPARATORS = new Set([':', '=', '-']);
 export function findPasswords(text: string): PiiFinding[] {
   if (!MAYBE.test(text)) return [];
   const findings: PiiFinding[] = [];
-  for (const match of text.matchAll(SHARED)) {
+  for (const match of allMatches(SHARED, text)) {
     const [whole, label = '', separator = '', doubleQuoted, singleQuoted, bare = ''] = match;
     const quoted = doubleQuoted ?? singleQuoted;
     const value = quoted ?? bare.replace(/[.,!?;:)\]}]+$/u, '');
@@ -46,7 +47,7 @@ export function findPasswords(text: string): PiiFinding[] {
     const start = match.index + whole.length - (quoted === undefined ? bare.length : quoted.length + 1);
     findings.push({ kind: 'password', start, end: start + value.length });
   }
-  for (const match of text.matchAll(BARE_PIN)) {
+  for (const match of allMatches(BARE_PIN, text)) {
     const digits = match[1] ?? '';
     const start = match.index + match[0].length - digits.length;
     findings.push({ kind: 'password', start, end: start + digits.length });

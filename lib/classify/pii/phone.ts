@@ -1,6 +1,7 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import type { PiiFinding } from '../types';
 import { gluedAfter, gluedBefore, labelBefore } from './context';
+import { allMatches } from './matches';
 
 /** Digits with phone punctuation between them: "+1 (212) 555-0188", "212.555.0188". */
 const CANDIDATE = /\+?\(?\d(?:[\d \t().\-\u2010-\u2015]*\d)?/g;
@@ -29,7 +30,7 @@ export function findPhones(text: string): PiiFinding[] {
 }
 
 function hasCandidate(text: string): boolean {
-  for (const match of text.matchAll(CANDIDATE)) {
+  for (const match of allMatches(CANDIDATE, text)) {
     const digits = match[0].replace(/\D/g, '').length;
     if (digits < MIN_DIGITS) continue;
     if (/\p{L}/u.test(text.charAt(match.index - 1)) || labelBefore(text, match.index) === 'identifier') continue;

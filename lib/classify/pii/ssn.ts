@@ -1,5 +1,6 @@
 import type { PiiFinding } from '../types';
 import { labelBefore } from './context';
+import { allMatches } from './matches';
 
 /** Area, group and serial with the same separator each time: "123-45-6789", "123 45 6789". */
 const FORMATTED = /(?<![\p{L}\p{N}_\-.])(\d{3})([- ])(\d{2})\2(\d{4})(?![\p{L}\p{N}_]|-\d|\.\d)/gu;
@@ -16,13 +17,13 @@ const CUE_WINDOW = 40;
  */
 export function findSsns(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
-  for (const match of text.matchAll(FORMATTED)) {
+  for (const match of allMatches(FORMATTED, text)) {
     const [whole, area = '', , group = '', serial = ''] = match;
     if (!validParts(area, group, serial)) continue;
     if (!hasCue(text, match.index, match.index + whole.length) && labelBefore(text, match.index) !== null) continue;
     findings.push({ kind: 'ssn', start: match.index, end: match.index + whole.length });
   }
-  for (const match of text.matchAll(BARE)) {
+  for (const match of allMatches(BARE, text)) {
     const digits = match[0];
     const end = match.index + digits.length;
     if (!validParts(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5)) || !hasCue(text, match.index, end)) continue;

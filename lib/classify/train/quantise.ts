@@ -16,11 +16,12 @@ export interface ModelFileParts {
   model: TrainedLinear;
   /** Encoded lexicon (`lexicon-file.ts`), for the sentiment model only. */
   lexicon?: string;
+  alerts?: ModelFile['alerts'];
   trained: Record<string, string | number>;
 }
 
 /** The model as its file: weights as int8 on one scale, in base64, bucket-major as the scorer reads them. */
-export function toModelFile({ name, labels, model, lexicon, trained }: ModelFileParts): ModelFile {
+export function toModelFile({ name, labels, model, lexicon, alerts, trained }: ModelFileParts): ModelFile {
   let largest = 0;
   for (const weight of model.weights) largest = Math.max(largest, Math.abs(weight));
   const scale = round(largest > 0 ? largest / INT8_MAX : 1);
@@ -35,6 +36,7 @@ export function toModelFile({ name, labels, model, lexicon, trained }: ModelFile
     bias: Array.from(model.bias, round),
     weights: btoa(binary),
     ...(lexicon === undefined ? {} : { lexicon }),
+    ...(alerts === undefined ? {} : { alerts }),
     trained,
   };
 }

@@ -14,7 +14,8 @@ import { macroRecall } from './metrics';
  */
 export const SENTIMENT_BITS = 16;
 const TUNING_FILES = new Set(['twitter-2016dev-A.tsv', 'twitter-2016devtest-A.tsv']);
-const L2_GRID = [10, 30, 100];
+/** Weaker regularisation than 30 lost on the tuning files every time it was tried; each value costs a fit. */
+const L2_GRID = [30, 100];
 
 export function sentimentClass(label: SentimentLabel): number {
   return SENTIMENT_LABELS.indexOf(label);
@@ -42,7 +43,6 @@ export function readSentimentData(dataDir: string): SentimentData {
 }
 
 export interface TuningRow {
-  lexicon: boolean;
   l2: number;
   macroRecall: number;
 }
@@ -52,22 +52,22 @@ export interface SentimentTuning {
   best: TuningRow;
 }
 
-/** Every setting of the grid, with and without the lexicon's polarity features, scored on the tuning files. */
+/**
+ * Every regularisation of the grid, scored on the tuning files. The lexicon's polarity features are
+ * always on: without them the tuning files lost two to three points at every setting.
+ */
 export function tuneSentiment(data: SentimentData, lexicon: Lexicon): SentimentTuning {
   const rows: TuningRow[] = [];
-  for (const withLexicon of [true, false]) {
-    const features = withLexicon ? lexicon : undefined;
-    const matrix = featurise(data.tuneTrain.texts, SENTIMENT_BITS, features);
-    const tuneMatrix = featurise(data.tune.texts, SENTIMENT_BITS, features);
-    for (const l2 of L2_GRID) {
-      const model = fit({ matrix, labels: data.tuneTrain.labels }, { classes: 3, bits: SENTIMENT_BITS, l2 });
-      rows.push({ lexicon: withLexicon, l2, macroRecall: macroRecall(data.tune.labels, predict(model, tuneMatrix), 3) });
-    }
+  const matrix = featurise(data.tuneTrain.texts, SENTIMENT_BITS, lexicon);
+  const tuneMatrix = featurise(data.tune.texts, SENTIMENT_BITS, lexicon);
+  for (const l2 of L2_GRID) {
+    const model = fit({ matrix, labels: data.tuneTrain.labels }, { classes: 3, bits: SENTIMENT_BITS, l2 });
+    rows.push({ l2, macroRecall: macroRecall(data.tune.labels, predict(model, tuneMatrix), 3) });
   }
   const best = rows.reduce((a, b) => (b.macroRecall > a.macroRecall ? b : a));
   return { rows, best };
 }
 
-export function trainSentiment(data: SentimentData, l2: number, lexicon: Lexicon | undefined): TrainedLinear {
+export function trainSentiment(data: SentimentData, l2: number, lexicon: Lexicon): TrainedLinear {
   return fit(data.pool, { classes: 3, bits: SENTIMENT_BITS, l2, lexicon });
 }
