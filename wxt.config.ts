@@ -13,8 +13,8 @@ export default defineConfig({
     name: 'Carebar',
     description: 'Triage, notes and reply help for social customer-care agents, on the networks’ own pages.',
     // Content scripts get their hosts from their own match patterns: no host_permissions needed.
-    permissions: ['storage'],
-    action: { default_title: 'Carebar: show or hide the sidebar' },
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
+    action: { default_title: 'Carebar: due reminders' },
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -3,6 +3,11 @@ import type { Classified } from '../../lib/classify/engine';
 import type { PageState } from '../../lib/sites/post-tracker';
 import type { TriageCode } from '../../lib/sync/records';
 import type { AdaptationSummary } from '../../lib/classify/schema';
+import type { SendMessage } from '../../lib/messages/send';
+import type { PostSnapshot } from '../../lib/sites/post';
+import { CustomerPanel } from '../records/CustomerPanel';
+import { HandoffPanel } from '../records/HandoffPanel';
+import { UnreadHandoff } from '../records/UnreadHandoff';
 import { AdaptationNote } from './AdaptationNote';
 import { ListControls } from './ListControls';
 import { PostList } from './PostList';
@@ -20,9 +25,13 @@ export interface SidebarProps {
   onResetAdaptation?: () => void;
   onSelectPost: (id: string) => void;
   onClose: () => void;
+  /** The background, for notes, reminders and hand-offs; without it the sidebar only lists. */
+  send?: SendMessage;
 }
 
-export function Sidebar({ state, triage, brandHandles = [], now, adaptation = null, onResetAdaptation, onSelectPost, onClose }: SidebarProps) {
+export function Sidebar({ state, triage, brandHandles = [], now, adaptation = null, onResetAdaptation, onSelectPost, onClose, send }: SidebarProps) {
+  const [selected, setSelected] = useState<PostSnapshot | null>(null);
+  const [handoffOpen, setHandoffOpen] = useState(false);
   const [codes, setCodes] = useState<ReadonlySet<TriageCode>>(new Set());
   const [category, setCategory] = useState<string | null>(null);
   const [sort, setSort] = useState<SortOrder>('page');
@@ -30,6 +39,11 @@ export function Sidebar({ state, triage, brandHandles = [], now, adaptation = nu
   const counts = countTriage(state.posts, triage);
   if (category !== null && !counts.categories.has(category)) counts.categories.set(category, 0);
   const rows = viewRows(state.posts, triage, { codes, category, sort }, brandHandles);
+
+  const select = (id: string) => {
+    onSelectPost(id);
+    setSelected(state.posts.find((post) => post.id === id) ?? null);
+  };
 
   const toggleCode = (code: TriageCode) => {
     const next = new Set(codes);
@@ -44,11 +58,21 @@ export function Sidebar({ state, triage, brandHandles = [], now, adaptation = nu
         <span class="sidebar__count" aria-live="polite">
           {state.status !== 'ready' ? '' : count === 1 ? '1 post on screen' : `${count} posts on screen`}
         </span>
+        {send && (
+          <button type="button" class="sidebar__tab" aria-pressed={handoffOpen} onClick={() => setHandoffOpen(!handoffOpen)}>
+            Hand-off
+          </button>
+        )}
         <button type="button" class="sidebar__close" aria-label="Close Carebar" title="Close Carebar" onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
       </header>
-      {state.status === 'ready' ? (
+      {send && <UnreadHandoff send={send} />}
+      {send && handoffOpen ? (
+        <div class="sidebar__pane">
+          <HandoffPanel send={send} />
+        </div>
+      ) : state.status === 'ready' ? (
         <>
           <ListControls
             codes={codes}
@@ -61,9 +85,14 @@ export function Sidebar({ state, triage, brandHandles = [], now, adaptation = nu
             onSort={setSort}
           />
           {rows.length > 0 ? (
-            <PostList rows={rows} now={now} onSelect={onSelectPost} />
+            <PostList rows={rows} now={now} onSelect={select} />
           ) : (
             <p class="status">No post on screen matches these filters.</p>
+          )}
+          {send && selected && (
+            <div class="sidebar__panel">
+              <CustomerPanel key={`${selected.network}:${selected.id}`} post={selected} send={send} onClose={() => setSelected(null)} />
+            </div>
           )}
           {adaptation && onResetAdaptation && <AdaptationNote summary={adaptation} onReset={onResetAdaptation} />}
         </>

@@ -1,7 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDatabase } from '../../lib/db/database';
+import { agentId } from '../../lib/background/agent';
+import { browserClockPorts } from '../../lib/background/clock-ports';
 import { lazyEngine } from '../../lib/background/engine-loader';
+import { openPost } from '../../lib/background/open-post';
+import { recordHandlers } from '../../lib/background/record-handlers';
+import { createReminderClock } from '../../lib/background/reminder-clock';
 import { createTriageService } from '../../lib/background/triage-service';
 import { createMessageServer } from '../../lib/messages/serve';
 import { updatePrefs } from '../../lib/prefs';
@@ -10,21 +15,27 @@ export default defineBackground(() => {
   const db = openDatabase();
   const engine = lazyEngine(db);
   const triage = createTriageService(db, engine);
+  const clock = createReminderClock(db, browserClockPorts());
 
   const serve = createMessageServer({
     'posts/triage': async ({ posts }) => ({ results: await triage(posts) }),
     'triage/adaptation': async () => (await engine()).adaptation.summary(),
     'triage/reset-adaptation': async () => (await engine()).adaptation.reset(),
+    ...recordHandlers({ db, clock, agentId, openPost }),
   });
   // The polyfill sends back whatever the returned promise resolves to.
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener((message: unknown) => serve(message));
 
-  const toggleSidebar = () => void updatePrefs((prefs) => ({ sidebarOpen: !prefs.sidebarOpen }));
-  // Firefox's Manifest V2 build names the toolbar button browserAction.
-  const toolbarButton = import.meta.env.MANIFEST_VERSION === 2 ? browser.browserAction : browser.action;
-  toolbarButton.onClicked.addListener(toggleSidebar);
+  // Listeners first, synchronously, so an alarm that woke the worker is not missed.
+  browser.alarms.onAlarm.addListener((alarm) => void clock.onAlarm(alarm.name));
+  browser.notifications.onClicked.addListener((id) => void clock.onNoticeClicked(id));
+  browser.notifications.onButtonClicked.addListener((id, button) => void clock.onNoticeClicked(id, button));
+  void clock.start();
+
+  // The toolbar button opens the popup (due reminders, and the same toggle); the shortcut
+  // toggles directly.
   browser.commands.onCommand.addListener((command) => {
-    if (command === 'toggle-sidebar') toggleSidebar();
+    if (command === 'toggle-sidebar') void updatePrefs((prefs) => ({ sidebarOpen: !prefs.sidebarOpen }));
   });
 });

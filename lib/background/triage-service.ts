@@ -2,7 +2,7 @@ import type { Classified } from '../classify/engine';
 import type { Sighting } from '../classify/signals';
 import type { PostInput } from '../classify/types';
 import type { CarebarDatabase } from '../db/database';
-import { recentPostsBy, recordSeenPosts } from '../db/seen-posts';
+import { recentPostsBy, recordSeenPosts, recordTriageCodes } from '../db/seen-posts';
 import type { PostSnapshot } from '../sites/post';
 import type { LoadedEngine } from './engine-loader';
 
@@ -24,9 +24,12 @@ export function createTriageService(db: CarebarDatabase, engine: () => Promise<L
     if (fresh.length > 0) {
       const [ready, recent] = await Promise.all([engine(), recentPostsBy(db, fresh.map((p) => p.handle), now - HOUR)]);
       const sightings = recent.map(toSighting);
-      for (const post of fresh) {
-        remember(cache, cacheKey(post), ready.engine.classify(toInput(post), { network: post.network, sightings }));
-      }
+      const codes = fresh.map((post) => {
+        const result = ready.engine.classify(toInput(post), { network: post.network, sightings });
+        remember(cache, cacheKey(post), result);
+        return { network: post.network, postId: post.id, code: result.code };
+      });
+      await recordTriageCodes(db, codes);
       ready.adaptation.changed();
     }
     return posts.flatMap((post) => cache.get(cacheKey(post)) ?? []);

@@ -30,9 +30,15 @@ export async function runCarebarPage(ctx: ContentScriptContext, adapter: SiteAda
   };
   const tracker = new PostTracker(adapter, document);
   const triage = new TriageClient(async (posts) => (await sendMessage('posts/triage', { posts })).results);
+  const reportedAnswered = new Set<string>();
   tracker.subscribe((state) => {
     const brand = brandHandles();
     triage.request(state.posts.filter((post) => !isOwnPost(post, brand)));
+    // The shift digest lists urgent posts nobody answered; the page is where answers show.
+    const answered = [...answeredPostIds(state.posts, brand)].filter((id) => !reportedAnswered.has(id));
+    if (answered.length === 0) return;
+    for (const id of answered) reportedAnswered.add(id);
+    void sendMessage('posts/answered', { network: adapter.network, postIds: answered.slice(0, 200) }).catch(() => undefined);
   });
   tracker.start();
   ctx.addEventListener(window, 'wxt:locationchange', () => tracker.navigated());
@@ -120,6 +126,7 @@ function SidebarApp({ tracker, triage, brandHandles, onSelectPost, onClose }: Si
       onResetAdaptation={resetAdaptation}
       onSelectPost={onSelectPost}
       onClose={onClose}
+      send={sendMessage}
     />
   );
 }

@@ -4,7 +4,7 @@ import type { PostSnapshot } from '../sites/post';
 const BATCH = 200;
 /** First wait before asking again after a failure; it doubles up to the cap. */
 const RETRY_FIRST_MS = 500;
-const RETRY_MAX_MS = 30_000;
+const RETRY_MAX_MS = 4_000;
 
 /**
  * Asks the background to triage each post once, as soon as it comes on screen, and keeps the

@@ -1,12 +1,23 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Boilerplate, Handoff, Note, Policy, Reminder } from '../sync/records';
+import type { MutationArgs, MutationName } from '../sync/mutations';
+import type { Boilerplate, Handoff, Note, Policy, Reminder, TriageCode } from '../sync/records';
 import type { Network } from '../sites/post';
+import { indexWords } from '../text/words';
 
 /**
  * A synced record as stored locally: the protocol's shape plus a soft-delete mark, so a
  * delete can travel to the team server and be undone before it does.
  */
 export type Stored<T> = T & { deletedAt?: number };
+
+/** A note with the words of its body, for the search index (local only, never synced). */
+export type NoteRow = Stored<Note> & { words: string[] };
+
+/** A reminder, and when its notification was shown for the current due time (local only). */
+export type ReminderRow = Stored<Reminder> & { notifiedAt?: number };
+
+/** A hand-off with its words, and when this agent read it (both local only). */
+export type HandoffRow = Stored<Handoff> & { words: string[]; readAt?: number };
 
 /** A post Carebar has shown, kept on this device only (never synced). */
 export interface SeenPost {
@@ -17,24 +28,26 @@ export interface SeenPost {
   postedAt?: number;
   firstSeenAt: number;
   lastSeenAt: number;
-  /** When someone on the team was seen answering it; set by later features. */
+  /** When someone on the team was seen answering it. */
   answeredAt?: number;
+  /** The triage code it got, once classified. */
+  code?: TriageCode;
 }
 
 /** A local change waiting to be pushed, in the order it was made. */
-export interface OutboxEntry {
+export interface OutboxEntry<N extends MutationName = MutationName> {
   /** Auto-incremented: the push order. */
   seq?: number;
-  name: string;
-  args: unknown;
+  name: N;
+  args: MutationArgs<N>;
   clientTs: number;
 }
 
 export type CarebarDatabase = Dexie & {
   seenPosts: Table<SeenPost, [Network, string]>;
-  notes: EntityTable<Stored<Note>, 'id'>;
-  reminders: EntityTable<Stored<Reminder>, 'id'>;
-  handoffs: EntityTable<Stored<Handoff>, 'id'>;
+  notes: EntityTable<NoteRow, 'id'>;
+  reminders: EntityTable<ReminderRow, 'id'>;
+  handoffs: EntityTable<HandoffRow, 'id'>;
   boilerplate: EntityTable<Stored<Boilerplate>, 'id'>;
   policy: EntityTable<Stored<Policy>, 'id'>;
   outbox: EntityTable<OutboxEntry, 'seq'>;
@@ -42,22 +55,41 @@ export type CarebarDatabase = Dexie & {
 
 export const DATABASE_NAME = 'carebar';
 
+/** The first schema, kept so an upgrade can be tested from a database filled at it. */
+export const VERSION_1_STORES = {
+  seenPosts: '[network+postId], handle, lastSeenAt',
+  notes: 'id, [subject.network+subject.handle], subject.postId, updatedAt',
+  reminders: 'id, state, dueAt, updatedAt',
+  handoffs: 'id, createdAt, updatedAt',
+  boilerplate: 'id, title, updatedAt',
+  policy: 'id',
+  outbox: '++seq',
+};
+
 /**
  * Opens Carebar's one database. Only the background and extension pages call this: a content
  * script's IndexedDB would belong to the social site's origin.
  */
 export function openDatabase(name = DATABASE_NAME): CarebarDatabase {
   const db = new Dexie(name) as CarebarDatabase;
-  // Version 1. Synced tables are keyed by client-generated ids and carry updatedAt and
-  // deletedAt, as the sync protocol needs.
-  db.version(1).stores({
-    seenPosts: '[network+postId], handle, lastSeenAt',
-    notes: 'id, [subject.network+subject.handle], subject.postId, updatedAt',
-    reminders: 'id, state, dueAt, updatedAt',
-    handoffs: 'id, createdAt, updatedAt',
-    boilerplate: 'id, title, updatedAt',
-    policy: 'id',
-    outbox: '++seq',
-  });
+  // Synced tables are keyed by client-generated ids and carry updatedAt and deletedAt, as the
+  // sync protocol needs.
+  db.version(1).stores(VERSION_1_STORES);
+  // Version 2 serves the customer panel, the reminder clock and search from indexes alone:
+  // a customer's notes newest first, open reminders by due time, and a word index.
+  db.version(2)
+    .stores({
+      notes: 'id, [subject.network+subject.handle+createdAt], [subject.network+subject.postId], createdAt, updatedAt, *words',
+      reminders: 'id, [state+dueAt], [subject.network+subject.handle], updatedAt',
+      handoffs: 'id, createdAt, updatedAt, *words',
+    })
+    .upgrade(async (tx) => {
+      await tx.table<NoteRow>('notes').toCollection().modify((note) => {
+        note.words = indexWords(note.body);
+      });
+      await tx.table<HandoffRow>('handoffs').toCollection().modify((handoff) => {
+        handoff.words = indexWords(handoff.body);
+      });
+    });
   return db;
 }

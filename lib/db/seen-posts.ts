@@ -1,4 +1,5 @@
 import type { Network, PostSnapshot } from '../sites/post';
+import type { TriageCode } from '../sync/records';
 import type { CarebarDatabase, SeenPost } from './database';
 
 /**
@@ -31,4 +32,29 @@ export function recentPostsBy(db: CarebarDatabase, handles: readonly string[], s
     .anyOf([...new Set(handles)])
     .filter((post) => post.lastSeenAt >= since)
     .toArray();
+}
+
+/** Notes the code each post got, for the shift digest's "Red and Orange not answered". */
+export async function recordTriageCodes(db: CarebarDatabase, codes: readonly { network: Network; postId: string; code: TriageCode }[]): Promise<void> {
+  await db.transaction('rw', db.seenPosts, async () => {
+    for (const { network, postId, code } of codes) await db.seenPosts.update([network, postId], { code });
+  });
+}
+
+/** Posts the team was seen answering; the first time seen answered is kept. */
+export async function recordAnswered(db: CarebarDatabase, network: Network, postIds: readonly string[], now: number): Promise<void> {
+  await db.seenPosts
+    .where('[network+postId]')
+    .anyOf(postIds.map((id) => [network, id]))
+    .and((post) => post.answeredAt === undefined)
+    .modify({ answeredAt: now });
+}
+
+/** How many posts by this author were seen since `since`: the panel's "wrote N times today". */
+export function countPostsBy(db: CarebarDatabase, network: Network, handle: string, since: number): Promise<number> {
+  return db.seenPosts
+    .where('handle')
+    .equals(handle)
+    .filter((post) => post.network === network && (post.postedAt ?? post.firstSeenAt) >= since)
+    .count();
 }

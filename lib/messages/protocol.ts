@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { adaptationSummarySchema, classifiedSchema } from '../classify/schema';
-import { postSnapshotSchema } from '../sites/post';
+import { networkSchema, postSnapshotSchema } from '../sites/post';
+import { backupSchema, MAX_BACKUP_CHARS } from '../sync/backup-file';
+import { handoffSchema, noteSchema, reminderSchema, subjectSchema, triageCodeSchema } from '../sync/records';
+
+const id = z.string().min(1).max(64);
+const time = z.number().int().nonnegative();
+const noteBody = z.string().trim().min(1, 'A note needs some text.').max(20_000);
+const handoffView = handoffSchema.extend({ read: z.boolean() });
+const customer = z.strictObject({ network: networkSchema, handle: z.string().min(1).max(128) });
+const nothing = z.object({});
 
 /**
  * Every message the extension's parts exchange, by name, with the schema of what is sent and
@@ -24,6 +33,81 @@ export const protocol = {
   'triage/reset-adaptation': {
     request: z.object({}),
     response: adaptationSummarySchema,
+  },
+  /**
+   * Content script → background: posts on screen the brand visibly answered, for the shift
+   * digest's "not answered".
+   */
+  'posts/answered': {
+    request: z.object({ network: networkSchema, postIds: z.array(id).min(1).max(200) }),
+    response: nothing,
+  },
+  /** What the team knows about a customer: the customer panel. */
+  'customer/get': {
+    request: customer,
+    response: z.object({
+      notes: z.array(noteSchema),
+      reminders: z.array(reminderSchema),
+      /** Posts by them seen in the last 24 hours. */
+      postsLastDay: z.number().int().nonnegative(),
+      /** This agent's id, so the panel can say "you". */
+      agentId: id,
+    }),
+  },
+  'note/create': { request: z.object({ subject: subjectSchema, body: noteBody }), response: noteSchema },
+  'note/edit': { request: z.object({ id, body: noteBody }), response: noteSchema },
+  'note/delete': { request: z.object({ id }), response: nothing },
+  'note/restore': { request: z.object({ id }), response: noteSchema },
+  /** A due time typed in words ("in 2h", "friday 14:00"), read where the parser lives. */
+  'due/parse': {
+    request: z.object({ text: z.string().max(200), now: time }),
+    response: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), dueAt: time }), z.object({ ok: z.literal(false), reason: z.string() })]),
+  },
+  'reminder/create': {
+    request: z.object({ subject: subjectSchema, body: z.string().trim().max(20_000), dueAt: time }),
+    response: reminderSchema,
+  },
+  'reminder/complete': { request: z.object({ id }), response: reminderSchema },
+  /** Without a time, snoozes one hour from now. */
+  'reminder/snooze': { request: z.object({ id, dueAt: time.optional() }), response: reminderSchema },
+  /** Open reminders due by now, oldest first: the toolbar popup. */
+  'reminder/due': { request: nothing, response: z.object({ reminders: z.array(reminderSchema) }) },
+  /** Opens a reminder's post, in the tab already showing it if any. */
+  'reminder/open': { request: z.object({ id }), response: nothing },
+  'handoff/create': {
+    request: z.object({ body: z.string().trim().min(1, 'A hand-off needs some text.').max(20_000), shiftStart: time.optional(), shiftEnd: time.optional() }),
+    response: handoffView,
+  },
+  'handoff/list': { request: nothing, response: z.object({ handoffs: z.array(handoffView) }) },
+  /** The newest hand-off, if this agent has not read it: shown first in the sidebar. */
+  'handoff/unread': { request: nothing, response: z.object({ handoff: handoffView.nullable() }) },
+  'handoff/read': { request: z.object({ id }), response: nothing },
+  /** A digest of the shift since `shiftStart`, to start a hand-off from. */
+  'handoff/digest': {
+    request: z.object({ shiftStart: time }),
+    response: z.object({
+      text: z.string(),
+      openReminders: z.number().int(),
+      unanswered: z.array(z.object({ network: z.string(), postId: id, handle: z.string(), code: triageCodeSchema })),
+      notes: z.number().int(),
+    }),
+  },
+  /** Notes and hand-offs by words, customer and creation date. */
+  search: {
+    request: z.object({
+      words: z.string().max(200).optional(),
+      customer: customer.optional(),
+      from: time.optional(),
+      to: time.optional(),
+    }),
+    response: z.object({ notes: z.array(noteSchema), handoffs: z.array(handoffView) }),
+  },
+  /** Every record, as one versioned backup file. */
+  'data/export': { request: nothing, response: backupSchema },
+  /** A backup file's text; refused whole, with the reason, unless all of it is valid. */
+  'data/import': {
+    request: z.object({ text: z.string().max(MAX_BACKUP_CHARS) }),
+    response: z.object({ notes: z.number().int(), reminders: z.number().int(), handoffs: z.number().int(), boilerplate: z.number().int(), policy: z.number().int() }),
   },
 } as const;
 

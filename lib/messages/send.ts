@@ -11,3 +11,6 @@ export async function sendMessage<N extends MessageName>(
   if (!reply.ok) throw new Error(reply.error);
   return protocol[name].response.parse(reply.result) as MessageResponse<N>;
 }
+
+/** What UI components are given to talk to the background, so tests can hand them a fake. */
+export type SendMessage = typeof sendMessage;

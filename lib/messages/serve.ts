@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeError } from '../db/storage-errors';
 import { envelopeSchema, isMessageName, protocol, type MessageName, type MessageRequest, type MessageResponse, type Reply } from './protocol';
 
 export type Handlers = {
@@ -30,6 +31,6 @@ async function dispatch(name: MessageName, payload: unknown, handlers: Handlers)
     const handler = handlers[name] as (p: unknown) => Promise<unknown>;
     return { ok: true, result: await handler(request.data) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: describeError(error) };
   }
 }

@@ -3,6 +3,7 @@ import { measureContentScript, type SizeResult } from './bundle-size';
 import { classifyBench } from './classify-throughput';
 import { piiBench } from './pii-speed';
 import { measureReadTime, type ReadTimeResult } from './read-time';
+import { benchRecordsDb, recordsDbRows } from './records-db';
 import { formatTable, kb, mb, ms, signed, verdict, writeJson, type NodeBench, type Row } from './report';
 import { emptyRecord, LONG_TASK_MS, scrollingResult, scrollRound, type ScrollingResult, type VariantSummary } from './scrolling';
 import { openTimeline, showAllPosts, virtualTimelineHtml, type TimelinePage } from './timeline-page';
@@ -201,13 +202,14 @@ export async function runBench(): Promise<number> {
   const { read, scrolling } = await benchPages(virtualTimelineHtml(POSTS));
   const size = await benchSize();
   const screen = await benchTriageScreen();
+  const records = await benchRecordsDb();
   const node = await runNodeBenches();
   const loadAfter = load();
 
-  const pass = read.pass && scrolling.pass && size.pass && screen.pass && node.pass;
-  console.log(`\n${formatTable([readRow(read), ...scrollRows(scrolling), sizeRow(size), screenRow(screen), ...node.rows])}`);
+  const pass = read.pass && scrolling.pass && size.pass && screen.pass && records.pass && node.pass;
+  console.log(`\n${formatTable([readRow(read), ...scrollRows(scrolling), sizeRow(size), screenRow(screen), ...recordsDbRows(records), ...node.rows])}`);
   console.log(`\nload average before ${loadBefore}, after ${loadAfter} (1, 5, 15 min); measuring took ${((performance.now() - startedAt) / 1000).toFixed(0)} s`);
-  writeJson(RESULTS_FILE, { measuredAt: new Date().toISOString(), posts: POSTS, rounds: ROUNDS, loadBefore, loadAfter, pass, read, scrolling, size, triageScreen: screen, ...node.figures });
+  writeJson(RESULTS_FILE, { measuredAt: new Date().toISOString(), posts: POSTS, rounds: ROUNDS, loadBefore, loadAfter, pass, read, scrolling, size, triageScreen: screen, records, ...node.figures });
   console.log(`${pass ? 'All targets met.' : 'A target was missed.'} Figures written to ${RESULTS_FILE}.`);
   return pass ? 0 : 1;
 }

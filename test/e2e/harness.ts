@@ -17,12 +17,15 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Starts Chromium with the production build loaded, or without any extension. */
-export async function launchChromium(options: { withExtension: boolean }): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+/**
+ * Starts Chromium with the production build loaded, or without any extension. A given profile
+ * directory is kept on close, so a test can start the same browser again.
+ */
+export async function launchChromium(options: { withExtension: boolean; profile?: string }): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   if (options.withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No build at ${EXTENSION_DIR}: run "npm run build" first.`);
   }
-  const profile = mkdtempSync(join(tmpdir(), 'carebar-profile-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'carebar-profile-'));
   const extensionArgs = options.withExtension
     ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
     : [];
@@ -36,7 +39,7 @@ export async function launchChromium(options: { withExtension: boolean }): Promi
     context,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (options.profile === undefined) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

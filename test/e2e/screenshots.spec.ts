@@ -26,8 +26,9 @@ for (const shot of pages) {
         .poll(() => page.evaluate(() => {
           const root = document.querySelector('carebar-sidebar')?.shadowRoot;
           const entries = root?.querySelectorAll('[data-post-id]') ?? [];
-          return entries.length > 0 && [...entries].every((entry) => entry.querySelector('.badge') !== null || entry.textContent.includes('Your account'));
-        }), { timeout: 15_000 })
+          const missing = [...entries].filter((entry) => entry.querySelector('.badge') === null && !entry.textContent.includes('Your account'));
+          return entries.length > 0 && missing.length === 0 ? true : missing.map((entry) => entry.textContent).join(' | ');
+        }), { timeout: 30_000 })
         .toBe(true);
     }
     await page.screenshot({ path: `screenshots/${shot.name}.png` });

@@ -77,7 +77,7 @@ test.describe('sidebar on X', () => {
     expect(await idsListed(page)).not.toEqual(before);
   });
 
-  test('the toolbar button and shortcut state is remembered across pages', async ({ context, page, worker }) => {
+  test('the sidebar’s shown or hidden state is remembered across pages', async ({ context, page, worker }) => {
     await serveX(context, { '/home': 'home-timeline.html' });
     await page.goto(HOME);
     await expect(sidebar(page)).toBeVisible();
@@ -90,7 +90,7 @@ test.describe('sidebar on X', () => {
     await page.waitForTimeout(500);
     await expect(sidebar(page)).toHaveCount(0);
 
-    // The background's toggle is what the toolbar button and the shortcut call.
+    // The popup's toggle and the background's shortcut both write this pref.
     expect(await readExtensionStorage(worker, 'prefs')).toEqual({ sidebarOpen: false });
     await writeExtensionStorage(worker, { prefs: { sidebarOpen: true } });
     await expect(sidebar(page)).toBeVisible();

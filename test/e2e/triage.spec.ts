@@ -59,7 +59,7 @@ test.describe('triage in the sidebar', () => {
     await serveX(context, { '/home': timeline(POSTS) });
     await page.goto('https://x.com/home');
     // Every post gets its code once the background has loaded the models.
-    for (const p of POSTS) await expect(entry(page, p).locator('.badge')).toBeVisible({ timeout: 15_000 });
+    for (const p of POSTS) await expect(entry(page, p).locator('.badge')).toBeVisible({ timeout: 30_000 });
   });
 
   test('each post shows its code in words, its categories, signals and time left', async ({ page }) => {
@@ -115,7 +115,7 @@ test('a post the brand has replied to on its page shows as answered', async ({ c
   await page.goto('https://x.com/dtorres_88/status/1991894734599094274');
   // The signed-in account is @AcmeAir_Help, whose reply sits under Daniel's post.
   const opened = sidebar(page).locator('[data-post-id="1991894734599094274"]');
-  await expect(opened.locator('.badge')).toBeVisible({ timeout: 15_000 });
+  await expect(opened.locator('.badge')).toBeVisible({ timeout: 30_000 });
   await expect(opened).toContainText('Answered');
   await expect(sidebar(page).locator('[data-post-id="1991895384716214294"]')).not.toContainText('Answered');
 });

@@ -20,12 +20,12 @@ async function settled(): Promise<void> {
 beforeEach(() => fakeBrowser.reset());
 
 describe('background', () => {
-  it('the toolbar button and the shortcut each show or hide the sidebar, and the choice is kept', async () => {
+  it('the shortcut shows or hides the sidebar, and the choice is kept', async () => {
     const commands = fakeCommands();
     background.main();
     await expect(readPrefs()).resolves.toEqual({ sidebarOpen: true });
 
-    await fakeBrowser.action.onClicked.trigger({ id: 1 } as never, undefined);
+    commands.press('toggle-sidebar');
     await settled();
     await expect(readPrefs()).resolves.toEqual({ sidebarOpen: false });
 

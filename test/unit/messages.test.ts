@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { protocol } from '../../lib/messages/protocol';
 import { createMessageServer, type Handlers } from '../../lib/messages/serve';
 import type { PostSnapshot } from '../../lib/sites/post';
 
@@ -23,7 +24,8 @@ const unused = () => Promise.reject(new Error('not under test'));
 
 /** The handlers under test, with every other message answering an error. */
 function handlers(overrides: Partial<Handlers>): Handlers {
-  return { 'posts/triage': unused, 'triage/adaptation': unused, 'triage/reset-adaptation': unused, ...overrides };
+  const all = Object.fromEntries(Object.keys(protocol).map((name) => [name, unused])) as unknown as Handlers;
+  return { ...all, ...overrides };
 }
 
 describe('createMessageServer', () => {

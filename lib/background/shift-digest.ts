@@ -1,0 +1,61 @@
+import type { CarebarDatabase } from '../db/database';
+import { notesWrittenBetween } from '../db/notes';
+import { openReminderRows, reminderRecord } from '../db/reminders';
+import type { Note, Reminder, TriageCode } from '../sync/records';
+
+export interface UnansweredPost {
+  network: string;
+  postId: string;
+  handle: string;
+  code: TriageCode;
+}
+
+export interface ShiftDigest {
+  shiftStart: number;
+  shiftEnd: number;
+  openReminders: Reminder[];
+  unanswered: UnansweredPost[];
+  vips: string[];
+  notes: Note[];
+}
+
+const URGENT: ReadonlySet<TriageCode> = new Set(['red', 'orange']);
+
+/** What the next agent needs to hear about a shift, read from what this device recorded. */
+export async function shiftDigest(db: CarebarDatabase, shiftStart: number, shiftEnd: number): Promise<ShiftDigest> {
+  const [open, seen, notes, policy] = await Promise.all([
+    openReminderRows(db),
+    db.seenPosts.where('lastSeenAt').between(shiftStart, shiftEnd, true, true).toArray(),
+    notesWrittenBetween(db, shiftStart, shiftEnd),
+    db.policy.get('team'),
+  ]);
+  const unanswered = seen.flatMap((post) =>
+    post.code !== undefined && URGENT.has(post.code) && post.answeredAt === undefined
+      ? [{ network: post.network, postId: post.postId, handle: post.handle, code: post.code }]
+      : [],
+  );
+  const vipHandles = new Set((policy?.deletedAt === undefined ? policy?.vipHandles : undefined)?.map((v) => `${v.network}:${v.handle.toLowerCase()}`));
+  const touched = [...seen.map((p) => ({ network: p.network, handle: p.handle })), ...notes.map((n) => n.subject)];
+  const vips = [...new Set(touched.filter((s) => vipHandles.has(`${s.network}:${s.handle.toLowerCase()}`)).map((s) => s.handle))];
+  return { shiftStart, shiftEnd, openReminders: open.map(reminderRecord), unanswered, vips, notes };
+}
+
+const CODE_NAMES: Record<TriageCode, string> = { red: 'Red', orange: 'Orange', yellow: 'Yellow', green: 'Green' };
+const LISTED = 10;
+
+/** The digest as the start of a hand-off note, for the agent to edit before saving. */
+export function digestText(digest: ShiftDigest, locale?: string): string {
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+  const sections = [`Shift ${time.format(digest.shiftStart)}–${time.format(digest.shiftEnd)}`];
+  const section = <T>(title: string, items: readonly T[], line: (item: T) => string) => {
+    if (items.length === 0) return;
+    const more = items.length > LISTED ? [`- and ${items.length - LISTED} more`] : [];
+    sections.push([`${title} (${items.length}):`, ...items.slice(0, LISTED).map((item) => `- ${line(item)}`), ...more].join('\n'));
+  };
+  section('Reminders still open', digest.openReminders, (r) => `@${r.subject.handle}, due ${time.format(r.dueAt)}${r.body ? `: ${r.body}` : ''}`);
+  section('Red and Orange posts not answered', digest.unanswered, (p) => `@${p.handle} (${CODE_NAMES[p.code]})`);
+  section('VIPs touched', digest.vips, (handle) => `@${handle}`);
+  section('Notes written', digest.notes, (n) => `@${n.subject.handle}: ${n.body.replace(/\s+/g, ' ').slice(0, 120)}`);
+  if (sections.length === 1) sections.push('Nothing open.');
+  return sections.join('\n\n');
+}

@@ -1,0 +1,122 @@
+import { resolve } from 'node:path';
+import type { CDPSession } from '@playwright/test';
+import { build } from 'esbuild';
+import { extensionWorker, launchChromium } from '../e2e/harness';
+import type { Query, RecordsBenchConfig, RecordsBenchResult, Timing } from './records-db-page';
+import { ms, verdict, type Row } from './report';
+import { median, percentile } from './stats';
+
+/**
+ * Notes, reminders and search at a busy team's volume, in Chromium's real IndexedDB inside the
+ * extension's own origin: Carebar's repositories (Dexie, its indexes, its soft deletes) against
+ * raw IndexedDB doing the same work on the same rows in the same page, in turns.
+ */
+const CONFIG: RecordsBenchConfig = { notes: 100_000, reminders: 10_000, handles: 5_000, importNotes: 10_000, runs: 30, due: 150 };
+const TARGETS_MS: Record<Query, number> = { customerNotes: 5, dueReminders: 5, wordSearch: 50, importNotes: 2_000 };
+const LABELS: Record<Query, string> = {
+  customerNotes: 'notes for one handle',
+  dueReminders: 'due reminders',
+  wordSearch: 'word search, 1 word',
+  importNotes: `import ${CONFIG.importNotes.toLocaleString('en')} notes`,
+};
+const QUERIES = Object.keys(TARGETS_MS) as Query[];
+const GLOBAL = 'CarebarRecordsBench';
+
+export interface Figure {
+  medianMs: number;
+  p95Ms: number;
+  found: number;
+}
+
+export interface RecordsDbResult {
+  config: RecordsBenchConfig;
+  fillMs: number;
+  carebar: Record<Query, Figure>;
+  raw: Record<Query, Figure>;
+  targetsMs: Record<Query, number>;
+  pass: boolean;
+}
+
+async function pageBundle(): Promise<string> {
+  const result = await build({
+    stdin: { contents: `export { runRecordsBench } from './test/bench/records-db-page';`, resolveDir: resolve('.'), loader: 'ts' },
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL,
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    logLevel: 'warning',
+  });
+  const file = result.outputFiles[0];
+  if (!file) throw new Error('esbuild produced no records bench bundle');
+  return file.text;
+}
+
+function figure(timing: Timing): Figure {
+  return { medianMs: median(timing.samples), p95Ms: percentile(timing.samples, 95), found: median(timing.found) };
+}
+
+function figures(timings: Record<Query, Timing>): Record<Query, Figure> {
+  return Object.fromEntries(QUERIES.map((q) => [q, figure(timings[q])])) as Record<Query, Figure>;
+}
+
+async function evaluate(cdp: CDPSession, expression: string): Promise<unknown> {
+  const reply = (await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true })) as {
+    result: { value?: unknown };
+    exceptionDetails?: { text: string; exception?: { description?: string } };
+  };
+  if (reply.exceptionDetails) throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
+  return reply.result.value;
+}
+
+export async function measureRecordsDb(): Promise<RecordsDbResult> {
+  const code = await pageBundle();
+  const { context, close } = await launchChromium({ withExtension: true });
+  try {
+    const worker = await extensionWorker(context);
+    const page = await context.newPage();
+    // A document of the extension's origin, so the databases are the extension's own as the
+    // background's is; one that runs none of Carebar's scripts, so only the bench's run.
+    await page.goto(new URL('/icon/128.png', worker.url()).href);
+    // Straight over the DevTools protocol: the page's CSP rightly refuses inline and eval'd
+    // script, which is how Playwright would inject it.
+    const cdp = await context.newCDPSession(page);
+    await evaluate(cdp, code);
+    const result = (await evaluate(cdp, `${GLOBAL}.runRecordsBench(${JSON.stringify(CONFIG)})`)) as RecordsBenchResult;
+    const carebar = figures(result.carebar);
+    const raw = figures(result.raw);
+    const pass = QUERIES.every((q) => carebar[q].medianMs <= TARGETS_MS[q]);
+    return { config: CONFIG, fillMs: result.fillMs, carebar, raw, targetsMs: TARGETS_MS, pass };
+  } finally {
+    await close();
+  }
+}
+
+export async function benchRecordsDb(): Promise<RecordsDbResult> {
+  const { notes, reminders, runs } = CONFIG;
+  console.log(`\n▶ notes and reminders: ${notes.toLocaleString('en')} notes, ${reminders.toLocaleString('en')} reminders in the extension's IndexedDB, Carebar against raw IndexedDB, ${runs} runs each`);
+  const result = await measureRecordsDb();
+  console.log(`  filled both databases in ${(result.fillMs / 1000).toFixed(1)} s`);
+  for (const q of QUERIES) {
+    const c = result.carebar[q];
+    const r = result.raw[q];
+    console.log(`  ${LABELS[q]}: carebar median ${ms(c.medianMs, 2)} (p95 ${ms(c.p95Ms, 2)}), raw median ${ms(r.medianMs, 2)} (p95 ${ms(r.p95Ms, 2)}); rows found ${c.found} and ${r.found}`);
+  }
+  return result;
+}
+
+export function recordsDbRows(result: RecordsDbResult): Row[] {
+  return QUERIES.map((q) => {
+    const c = result.carebar[q];
+    const r = result.raw[q];
+    return {
+      figure: LABELS[q],
+      carebar: `carebar ${ms(c.medianMs, 2)} (p95 ${c.p95Ms.toFixed(2)})`,
+      peer: `raw IndexedDB ${ms(r.medianMs, 2)} (p95 ${r.p95Ms.toFixed(2)})`,
+      target: `target ≤ ${ms(result.targetsMs[q], 0)}`,
+      verdict: verdict(c.medianMs <= result.targetsMs[q]),
+    };
+  });
+}

@@ -1,0 +1,39 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, VERSION_1_STORES, type CarebarDatabase } from '../../lib/db/database';
+import { searchHandoffs, searchNotes } from '../../lib/db/search';
+import { notesForCustomer } from '../../lib/db/notes';
+import { dueReminders } from '../../lib/db/reminders';
+
+let upgraded: CarebarDatabase | undefined;
+afterEach(async () => {
+  await upgraded?.delete();
+});
+
+describe('database version 2', () => {
+  it('upgrades a database filled at version 1: word index built, new indexes answer', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(VERSION_1_STORES);
+    await v1.table('notes').bulkAdd([
+      { id: 'n1', subject: { network: 'x', handle: 'ann' }, body: 'Refund promised', authorId: 'me', createdAt: 1, updatedAt: 1 },
+      { id: 'n2', subject: { network: 'x', handle: 'ann', postId: '7' }, body: 'Called back', authorId: 'me', createdAt: 2, updatedAt: 2 },
+    ]);
+    await v1.table('reminders').add({
+      id: 'r1', subject: { network: 'x', handle: 'ann' }, dueAt: 10, body: 'b', assigneeId: 'me', state: 'open', createdAt: 1, updatedAt: 1,
+    });
+    await v1.table('handoffs').add({ id: 'h1', body: 'Outage handled', authorId: 'me', createdAt: 3, updatedAt: 3 });
+    await v1.table('seenPosts').add({ network: 'x', postId: '7', handle: 'ann', firstSeenAt: 1, lastSeenAt: 1 });
+    v1.close();
+
+    upgraded = openDatabase(name);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(2);
+    expect((await notesForCustomer(upgraded, 'x', 'ann')).map((n) => n.id)).toEqual(['n2', 'n1']);
+    expect((await searchNotes(upgraded, { words: 'refund' })).map((n) => n.id)).toEqual(['n1']);
+    expect((await searchHandoffs(upgraded, { words: 'outage' })).map((h) => h.id)).toEqual(['h1']);
+    expect((await dueReminders(upgraded, 10)).map((r) => r.id)).toEqual(['r1']);
+    expect(await upgraded.seenPosts.count()).toBe(1);
+  });
+});

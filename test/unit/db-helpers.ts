@@ -1,0 +1,15 @@
+import 'fake-indexeddb/auto';
+import { afterEach } from 'vitest';
+import { openDatabase, type CarebarDatabase } from '../../lib/db/database';
+
+const opened: CarebarDatabase[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((db) => db.delete()));
+});
+
+/** A fresh database of its own for one test, deleted afterwards. */
+export function freshDatabase(): CarebarDatabase {
+  const db = openDatabase(`test-${crypto.randomUUID()}`);
+  opened.push(db);
+  return db;
+}
