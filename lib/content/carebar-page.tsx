@@ -107,7 +107,12 @@ function SidebarApp({ tracker, triage, brandHandles, onSelectPost, onClose }: Si
     setState(tracker.current);
     return tracker.subscribe(setState);
   }, [tracker]);
-  useEffect(() => triage.subscribe(() => setTriageVersion((v) => v + 1)), [triage]);
+  useEffect(() => {
+    const unsubscribe = triage.subscribe(() => setTriageVersion((v) => v + 1));
+    // Answers that came between the first render and this subscription would go unseen.
+    setTriageVersion((v) => v + 1);
+    return unsubscribe;
+  }, [triage]);
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), AGE_TICK_MS);
     return () => clearInterval(timer);

@@ -5,6 +5,11 @@ const BATCH = 200;
 /** First wait before asking again after a failure; it doubles up to the cap. */
 const RETRY_FIRST_MS = 500;
 const RETRY_MAX_MS = 4_000;
+/**
+ * An answer that has not come by then is taken as lost and asked for again: a worker that is
+ * being started or stopped can drop a message without ever answering it.
+ */
+const ANSWER_TIMEOUT_MS = 5_000;
 
 /**
  * Asks the background to triage each post once, as soon as it comes on screen, and keeps the
@@ -46,7 +51,7 @@ export class TriageClient {
 
   private async fetch(posts: PostSnapshot[]): Promise<void> {
     try {
-      const results = await this.send(posts);
+      const results = await withTimeout(this.send(posts), ANSWER_TIMEOUT_MS);
       this.retryDelay = RETRY_FIRST_MS;
       for (const result of results) this.results.set(result.id, result);
       for (const listener of this.listeners) listener();
@@ -67,4 +72,12 @@ export class TriageClient {
     }, this.retryDelay);
     this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
   }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

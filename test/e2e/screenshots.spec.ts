@@ -34,3 +34,23 @@ for (const shot of pages) {
     await page.screenshot({ path: `screenshots/${shot.name}.png` });
   });
 }
+
+test('screenshot: customer-light', async ({ context, page }) => {
+  await serveX(context, { '/home': 'home-timeline.html' });
+  await page.goto('https://x.com/home');
+  await postList(page).getByRole('listitem').nth(1).getByRole('button').click();
+  const panel = sidebar(page).getByRole('region', { name: 'Customer' });
+  await panel.getByLabel('New note').fill('Rebooked on AC 420 on Friday; wants a refund of the fare difference. https://help.acmeair.example/case/48213');
+  await panel.getByRole('button', { name: 'Save note' }).click();
+  await expect(panel.getByRole('list', { name: 'Notes' }).getByRole('listitem')).toHaveCount(1);
+  await page.screenshot({ path: 'screenshots/customer-light.png' });
+});
+
+test('screenshot: handoff-dark', async ({ context, page }) => {
+  await serveX(context, { '/notifications/mentions': 'notifications.html' });
+  await page.goto('https://x.com/notifications/mentions');
+  await expect(postList(page).getByRole('listitem').first()).toBeVisible();
+  await sidebar(page).getByRole('button', { name: /^Hand-off/ }).click();
+  await expect(sidebar(page).getByRole('region', { name: 'Hand-off' })).toBeVisible();
+  await page.screenshot({ path: 'screenshots/handoff-dark.png' });
+});

@@ -68,4 +68,20 @@ describe('TriageClient', () => {
       vi.useRealTimers();
     }
   });
+
+  it('takes an answer that never comes as lost, and asks again', async () => {
+    vi.useFakeTimers();
+    try {
+      const send = vi.fn((_posts: PostSnapshot[]): Promise<Classified[]> => new Promise(() => undefined));
+      const client = new TriageClient(send);
+      client.request([post('1')]);
+      await vi.advanceTimersByTimeAsync(0);
+      send.mockImplementation((posts) => Promise.resolve(posts.map((p) => result(p.id))));
+      await vi.advanceTimersByTimeAsync(5_500);
+      expect(send).toHaveBeenCalledTimes(2);
+      expect(client.current.has('1')).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
