@@ -4,11 +4,8 @@
 // generator: this script builds the extension, compiles the bench with esbuild and runs it.
 // Pass --no-build to measure the build already in .output/.
 import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { importBundled, root } from './lib/run-bundled.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
 if (!process.argv.includes('--no-build')) {
@@ -17,17 +14,5 @@ if (!process.argv.includes('--no-build')) {
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
 
-// Inside node_modules, so the compiled bench's bare imports (@playwright/test, esbuild, wxt) resolve.
-const compiled = join(root, 'node_modules/.cache/carebar-bench/bench.mjs');
-await build({
-  entryPoints: ['test/bench/run.ts'],
-  bundle: true,
-  packages: 'external',
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile: compiled,
-  logLevel: 'warning',
-});
-const { runBench } = await import(pathToFileURL(compiled).href);
+const { runBench } = await importBundled('test/bench/run.ts', 'bench');
 process.exit(await runBench());

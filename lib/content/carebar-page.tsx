@@ -117,9 +117,9 @@ function SidebarApp({ tracker, triage, brandHandles, onSelectPost, onClose }: Si
     const timer = setInterval(() => setNow(Date.now()), AGE_TICK_MS);
     return () => clearInterval(timer);
   }, []);
-  const answered = useMemo(() => answeredPostIds(state.posts, brandHandles()), [state, brandHandles]);
-  const shown = useMemo(() => markAnswered(triage.current, answered), [triage, triageVersion, answered]);
   const brand = useMemo(() => brandHandles(), [state, brandHandles]);
+  const answered = useMemo(() => answeredPostIds(state.posts, brand), [state, brand]);
+  const shown = useMemo(() => markAnswered(triage.current, answered), [triage, triageVersion, answered]);
   const [adaptation, resetAdaptation] = useAdaptation(triageVersion);
   return (
     <Sidebar
