@@ -8,6 +8,7 @@ import { openPost } from '../../lib/background/open-post';
 import { recordHandlers } from '../../lib/background/record-handlers';
 import { createReminderClock } from '../../lib/background/reminder-clock';
 import { createTriageService } from '../../lib/background/triage-service';
+import { createWordIndexer } from '../../lib/background/word-indexer';
 import { createMessageServer } from '../../lib/messages/serve';
 import { updatePrefs } from '../../lib/prefs';
 
@@ -16,12 +17,13 @@ export default defineBackground(() => {
   const engine = lazyEngine(db);
   const triage = createTriageService(db, engine);
   const clock = createReminderClock(db, browserClockPorts());
+  const indexWords = createWordIndexer(db);
 
   const serve = createMessageServer({
     'posts/triage': async ({ posts }) => ({ results: await triage(posts) }),
     'triage/adaptation': async () => (await engine()).adaptation.summary(),
     'triage/reset-adaptation': async () => (await engine()).adaptation.reset(),
-    ...recordHandlers({ db, clock, agentId, openPost }),
+    ...recordHandlers({ db, clock, agentId, openPost, indexWords }),
   });
   // The polyfill sends back whatever the returned promise resolves to.
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
@@ -32,6 +34,7 @@ export default defineBackground(() => {
   browser.notifications.onClicked.addListener((id) => void clock.onNoticeClicked(id));
   browser.notifications.onButtonClicked.addListener((id, button) => void clock.onNoticeClicked(id, button));
   void clock.start();
+  void indexWords();
 
   // The toolbar button opens the popup (due reminders, and the same toggle); the shortcut
   // toggles directly.

@@ -39,11 +39,13 @@ export interface RecordDeps {
   clock: ReminderClock;
   agentId: () => Promise<string>;
   openPost: (url: string) => Promise<void>;
+  /** Indexes the words of imported notes, after the import has answered. */
+  indexWords: () => Promise<void>;
   now?: () => number;
 }
 
 /** The background's side of notes, reminders, hand-offs and search. */
-export function recordHandlers({ db, clock, agentId, openPost, now = Date.now }: RecordDeps): Pick<Handlers, RecordMessages> {
+export function recordHandlers({ db, clock, agentId, openPost, indexWords, now = Date.now }: RecordDeps): Pick<Handlers, RecordMessages> {
   return {
     'posts/answered': async ({ network, postIds }) => {
       await recordAnswered(db, network, postIds, now());
@@ -103,6 +105,7 @@ export function recordHandlers({ db, clock, agentId, openPost, now = Date.now }:
       const counts = await importBackup(db, parsed.backup, now());
       // Imported reminders need their alarms like any other.
       await clock.start();
+      void indexWords();
       return counts;
     },
   };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CarebarDatabase, HandoffRow, NoteRow, ReminderRow } from '../db/database';
 import { handoffRecord } from '../db/handoffs';
 import { noteRecord } from '../db/notes';
-import { outboxEntry } from '../db/outbox';
+import { mutation, outboxEntries } from '../db/outbox';
 import { reminderRecord } from '../db/reminders';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, MAX_BACKUP_CHARS, type Backup } from '../sync/backup-file';
 import { indexWords } from '../text/words';
@@ -69,7 +69,8 @@ export async function importBackup(db: CarebarDatabase, backup: Backup, now: num
         return here === undefined || here.updatedAt < row.updatedAt;
       });
     };
-    const notes = await newer<NoteRow>(db.notes, backup.notes.map((note) => ({ ...note, words: indexWords(note.body) })));
+    // Notes are most of any backup: their words are indexed after the import (word-index.ts).
+    const notes = await newer<NoteRow>(db.notes, backup.notes.map((note) => ({ ...note, words: [], unindexed: 1 })));
     const reminders = await newer<ReminderRow>(db.reminders, backup.reminders);
     const handoffs = await newer<HandoffRow>(db.handoffs, backup.handoffs.map((handoff) => ({ ...handoff, words: indexWords(handoff.body) })));
     const boilerplate = await newer(db.boilerplate, backup.boilerplate);
@@ -80,13 +81,18 @@ export async function importBackup(db: CarebarDatabase, backup: Backup, now: num
     await db.handoffs.bulkPut(handoffs);
     await db.boilerplate.bulkPut(boilerplate);
     await db.policy.bulkPut(policy);
-    await db.outbox.bulkAdd([
-      ...notes.map((row) => outboxEntry('note.put', noteRecord(row), now)),
-      ...reminders.map((row) => outboxEntry('reminder.put', reminderRecord(row), now)),
-      ...handoffs.map((row) => outboxEntry('handoff.put', handoffRecord(row), now)),
-      ...boilerplate.map((row) => outboxEntry('boilerplate.put', row, now)),
-      ...policy.map((row) => outboxEntry('policy.put', row, now)),
-    ]);
+    await db.outbox.bulkAdd(
+      outboxEntries(
+        [
+          ...notes.map((row) => mutation('note.put', noteRecord(row))),
+          ...reminders.map((row) => mutation('reminder.put', reminderRecord(row))),
+          ...handoffs.map((row) => mutation('handoff.put', handoffRecord(row))),
+          ...boilerplate.map((row) => mutation('boilerplate.put', row)),
+          ...policy.map((row) => mutation('policy.put', row)),
+        ],
+        now,
+      ),
+    );
     return { notes: notes.length, reminders: reminders.length, handoffs: handoffs.length, boilerplate: boilerplate.length, policy: policy.length };
   });
 }

@@ -10,8 +10,13 @@ import { indexWords } from '../text/words';
  */
 export type Stored<T> = T & { deletedAt?: number };
 
-/** A note with the words of its body, for the search index (local only, never synced). */
-export type NoteRow = Stored<Note> & { words: string[] };
+/**
+ * A note with the words of its body, for the search index (local only, never synced). An
+ * imported note is written with its words still to index (`unindexed`), so a large import is
+ * not slowed by thousands of index entries: the background indexes it soon after, and search
+ * reads such notes directly until then.
+ */
+export type NoteRow = Stored<Note> & { words: string[]; unindexed?: 1 };
 
 /** A reminder, and when its notification was shown for the current due time (local only). */
 export type ReminderRow = Stored<Reminder> & { notifiedAt?: number };
@@ -34,12 +39,20 @@ export interface SeenPost {
   code?: TriageCode;
 }
 
-/** A local change waiting to be pushed, in the order it was made. */
-export interface OutboxEntry<N extends MutationName = MutationName> {
-  /** Auto-incremented: the push order. */
-  seq?: number;
+/** One change as the sync protocol names it. */
+export interface PendingMutation<N extends MutationName = MutationName> {
   name: N;
   args: MutationArgs<N>;
+}
+
+/**
+ * Local changes waiting to be pushed, made together: one for an edit, up to a push's worth for
+ * an import, which then costs one write instead of one per record.
+ */
+export interface OutboxEntry {
+  /** Auto-incremented: the push order. */
+  seq?: number;
+  mutations: PendingMutation[];
   clientTs: number;
 }
 
@@ -66,6 +79,13 @@ export const VERSION_1_STORES = {
   outbox: '++seq',
 };
 
+/** What version 2 changed, kept so an upgrade can be tested from a database filled at it. */
+export const VERSION_2_CHANGES = {
+  notes: 'id, [subject.network+subject.handle+createdAt], [subject.network+subject.postId], createdAt, updatedAt, *words',
+  reminders: 'id, [state+dueAt], [subject.network+subject.handle], updatedAt',
+  handoffs: 'id, createdAt, updatedAt, *words',
+};
+
 /**
  * Opens Carebar's one database. Only the background and extension pages call this: a content
  * script's IndexedDB would belong to the social site's origin.
@@ -78,17 +98,24 @@ export function openDatabase(name = DATABASE_NAME): CarebarDatabase {
   // Version 2 serves the customer panel, the reminder clock and search from indexes alone:
   // a customer's notes newest first, open reminders by due time, and a word index.
   db.version(2)
-    .stores({
-      notes: 'id, [subject.network+subject.handle+createdAt], [subject.network+subject.postId], createdAt, updatedAt, *words',
-      reminders: 'id, [state+dueAt], [subject.network+subject.handle], updatedAt',
-      handoffs: 'id, createdAt, updatedAt, *words',
-    })
+    .stores(VERSION_2_CHANGES)
     .upgrade(async (tx) => {
       await tx.table<NoteRow>('notes').toCollection().modify((note) => {
         note.words = indexWords(note.body);
       });
       await tx.table<HandoffRow>('handoffs').toCollection().modify((handoff) => {
         handoff.words = indexWords(handoff.body);
+      });
+    });
+  // Version 3 batches outbox entries, lets imported notes wait for their word index, and drops
+  // the two note indexes no query used, each of which cost a write per note.
+  db.version(3)
+    .stores({ notes: 'id, [subject.network+subject.handle+createdAt], createdAt, *words, unindexed' })
+    .upgrade(async (tx) => {
+      await tx.table('outbox').toCollection().modify((entry: Record<string, unknown>) => {
+        entry.mutations = [{ name: entry.name, args: entry.args }];
+        delete entry.name;
+        delete entry.args;
       });
     });
   return db;

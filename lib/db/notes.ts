@@ -10,7 +10,7 @@ export interface Author {
 }
 
 /** The record as the sync protocol knows it, without what only this device keeps. */
-export function noteRecord({ words, deletedAt, ...note }: NoteRow): Note {
+export function noteRecord({ words, deletedAt, unindexed, ...note }: NoteRow): Note {
   return note;
 }
 
@@ -31,7 +31,8 @@ export async function editNote(db: CarebarDatabase, id: string, body: string, no
   return db.transaction('rw', db.notes, db.outbox, async () => {
     const row = await db.notes.get(id);
     if (!live(row)) throw new Error('That note no longer exists.');
-    const next: NoteRow = { ...row, body, updatedAt: now, words: indexWords(body) };
+    const { unindexed, ...indexed } = row;
+    const next: NoteRow = { ...indexed, body, updatedAt: now, words: indexWords(body) };
     await db.notes.put(next);
     await enqueue(db, 'note.put', noteRecord(next), now);
     return noteRecord(next);

@@ -4,6 +4,7 @@ import { queryWords } from '../text/words';
 import type { CarebarDatabase, HandoffRow, NoteRow } from './database';
 import { handoffView, type HandoffView } from './handoffs';
 import { noteRecord } from './notes';
+import { noteWords, unindexedNotes } from './word-index';
 
 export interface SearchQuery {
   /** Every word must start a word of the text ("refund" finds "refunds"). */
@@ -38,7 +39,7 @@ export async function searchNotes(db: CarebarDatabase, query: SearchQuery): Prom
     row.createdAt >= from &&
     row.createdAt <= to &&
     (customer === undefined || (row.subject.network === customer.network && row.subject.handle === customer.handle)) &&
-    hasAll(row.words, words);
+    hasAll(noteWords(row), words);
 
   let rows: NoteRow[];
   if (customer !== undefined) {
@@ -52,6 +53,8 @@ export async function searchNotes(db: CarebarDatabase, query: SearchQuery): Prom
       .toArray();
   } else {
     rows = await newestMatching(db.notes, words, from, to, wanted, query.limit);
+    // Notes just imported are not in the word index yet; the few that wait are read directly.
+    if (words.length > 0) rows = newest([...rows, ...(await unindexedNotes(db)).filter(wanted)], query.limit);
   }
   return rows.map(noteRecord);
 }
@@ -85,7 +88,10 @@ async function newestMatching<T extends Searchable>(
 ): Promise<T[]> {
   if (words.length === 0) return table.where('createdAt').between(from, to, true, true).reverse().filter(wanted).limit(limit).toArray();
   const key = words.reduce((a, b) => (b.length > a.length ? b : a));
-  const rows = await table.where('words').startsWith(key).distinct().filter(wanted).toArray();
+  return newest(await table.where('words').startsWith(key).distinct().filter(wanted).toArray(), limit);
+}
+
+function newest<T extends { createdAt: number }>(rows: T[], limit = DEFAULT_LIMIT): T[] {
   return rows.sort((a, b) => b.createdAt - a.createdAt).slice(0, limit);
 }
 

@@ -12,12 +12,14 @@ import { median, percentile } from './stats';
  * raw IndexedDB doing the same work on the same rows in the same page, in turns.
  */
 const CONFIG: RecordsBenchConfig = { notes: 100_000, reminders: 10_000, handles: 5_000, importNotes: 10_000, runs: 30, due: 150 };
-const TARGETS_MS: Record<Query, number> = { customerNotes: 5, dueReminders: 5, wordSearch: 50, importNotes: 2_000 };
+/** Indexing the imported notes' words happens after the import has answered: shown, no target. */
+const TARGETS_MS: Record<Query, number | null> = { customerNotes: 5, dueReminders: 5, wordSearch: 50, importNotes: 2_000, indexImported: null };
 const LABELS: Record<Query, string> = {
   customerNotes: 'notes for one handle',
   dueReminders: 'due reminders',
   wordSearch: 'word search, 1 word',
   importNotes: `import ${CONFIG.importNotes.toLocaleString('en')} notes`,
+  indexImported: 'their words indexed, after',
 };
 const QUERIES = Object.keys(TARGETS_MS) as Query[];
 const GLOBAL = 'CarebarRecordsBench';
@@ -33,7 +35,7 @@ export interface RecordsDbResult {
   fillMs: number;
   carebar: Record<Query, Figure>;
   raw: Record<Query, Figure>;
-  targetsMs: Record<Query, number>;
+  targetsMs: Record<Query, number | null>;
   pass: boolean;
 }
 
@@ -56,6 +58,10 @@ async function pageBundle(): Promise<string> {
 
 function figure(timing: Timing): Figure {
   return { medianMs: median(timing.samples), p95Ms: percentile(timing.samples, 95), found: median(timing.found) };
+}
+
+function meets(figure: Figure, targetMs: number | null): boolean {
+  return targetMs === null || figure.medianMs <= targetMs;
 }
 
 function figures(timings: Record<Query, Timing>): Record<Query, Figure> {
@@ -87,7 +93,7 @@ export async function measureRecordsDb(): Promise<RecordsDbResult> {
     const result = (await evaluate(cdp, `${GLOBAL}.runRecordsBench(${JSON.stringify(CONFIG)})`)) as RecordsBenchResult;
     const carebar = figures(result.carebar);
     const raw = figures(result.raw);
-    const pass = QUERIES.every((q) => carebar[q].medianMs <= TARGETS_MS[q]);
+    const pass = QUERIES.every((q) => meets(carebar[q], TARGETS_MS[q]));
     return { config: CONFIG, fillMs: result.fillMs, carebar, raw, targetsMs: TARGETS_MS, pass };
   } finally {
     await close();
@@ -111,12 +117,13 @@ export function recordsDbRows(result: RecordsDbResult): Row[] {
   return QUERIES.map((q) => {
     const c = result.carebar[q];
     const r = result.raw[q];
+    const target = result.targetsMs[q];
     return {
       figure: LABELS[q],
       carebar: `carebar ${ms(c.medianMs, 2)} (p95 ${c.p95Ms.toFixed(2)})`,
       peer: `raw IndexedDB ${ms(r.medianMs, 2)} (p95 ${r.p95Ms.toFixed(2)})`,
-      target: `target ≤ ${ms(result.targetsMs[q], 0)}`,
-      verdict: verdict(c.medianMs <= result.targetsMs[q]),
+      target: target === null ? '—' : `target ≤ ${ms(target, 0)}`,
+      verdict: target === null ? 'info' : verdict(meets(c, target)),
     };
   });
 }

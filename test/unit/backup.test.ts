@@ -6,10 +6,12 @@ import { createNote, deleteNote } from '../../lib/db/notes';
 import { createReminder } from '../../lib/db/reminders';
 import { searchNotes } from '../../lib/db/search';
 import { describeError } from '../../lib/db/storage-errors';
-import { freshDatabase } from './db-helpers';
+import { indexPendingNotes } from '../../lib/db/word-index';
+import { freshDatabase, queued } from './db-helpers';
 import { background } from './fake-background';
 
 const ann = { network: 'x', handle: 'ann' };
+const sortById = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
 
 async function filled() {
   const db = freshDatabase();
@@ -33,7 +35,27 @@ describe('backup file', () => {
     if (!parsed.ok) throw new Error(parsed.reason);
     await expect(importBackup(other, parsed.backup, 6_000)).resolves.toEqual({ notes: 1, reminders: 1, handoffs: 1, boilerplate: 0, policy: 0 });
     expect((await searchNotes(other, { words: 'refund' })).map((n) => n.id)).toEqual([kept.id]);
-    expect((await other.outbox.toArray()).map((e) => e.name).sort()).toEqual(['handoff.put', 'note.put', 'reminder.put']);
+    expect((await queued(other)).map((e) => e.name).sort()).toEqual(['handoff.put', 'note.put', 'reminder.put']);
+  });
+
+  it('queues an import a push at a time, and indexes its notes after: search finds them before and after', async () => {
+    const db = freshDatabase();
+    const notes = Array.from({ length: 250 }, (_, i) => ({
+      id: `imported-${i}`, subject: ann, body: i % 2 === 0 ? `Refund ${i} sent` : `Called ${i}`, authorId: 'me', createdAt: i, updatedAt: i,
+    }));
+    const backup = { format: 'carebar-backup' as const, version: 1 as const, exportedAt: 1, notes, reminders: [], handoffs: [], boilerplate: [], policy: [] };
+    await importBackup(db, backup, 6_000);
+    expect((await db.outbox.toArray()).map((entry) => entry.mutations.length)).toEqual([100, 100, 50]);
+    expect((await queued(db)).map((m) => (m.args).id)).toEqual(notes.map((n) => n.id));
+
+    const refunds = notes.filter((_, i) => i % 2 === 0).map((n) => n.id).reverse();
+    expect(await db.notes.where('unindexed').equals(1).count()).toBe(250);
+    expect((await searchNotes(db, { words: 'refund', limit: 500 })).map((n) => n.id)).toEqual(refunds);
+    await expect(indexPendingNotes(db)).resolves.toBe(250);
+    expect(await db.notes.where('unindexed').equals(1).count()).toBe(0);
+    expect((await searchNotes(db, { words: 'refund', limit: 500 })).map((n) => n.id)).toEqual(refunds);
+    // What the index adds never leaves the device.
+    expect(sortById((await exportBackup(db, 7_000)).notes)).toEqual(sortById(notes));
   });
 
   it('keeps what is newer here, takes what is newer in the file', async () => {

@@ -1,17 +1,18 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, VERSION_1_STORES, type CarebarDatabase } from '../../lib/db/database';
+import { openDatabase, VERSION_1_STORES, VERSION_2_CHANGES, type CarebarDatabase } from '../../lib/db/database';
 import { searchHandoffs, searchNotes } from '../../lib/db/search';
 import { notesForCustomer } from '../../lib/db/notes';
 import { dueReminders } from '../../lib/db/reminders';
+import { restoreNote } from '../../lib/db/notes';
 
 let upgraded: CarebarDatabase | undefined;
 afterEach(async () => {
   await upgraded?.delete();
 });
 
-describe('database version 2', () => {
+describe('database upgrades', () => {
   it('upgrades a database filled at version 1: word index built, new indexes answer', async () => {
     const name = `migrate-${crypto.randomUUID()}`;
     const v1 = new Dexie(name);
@@ -29,11 +30,35 @@ describe('database version 2', () => {
 
     upgraded = openDatabase(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(2);
+    expect(upgraded.verno).toBe(3);
     expect((await notesForCustomer(upgraded, 'x', 'ann')).map((n) => n.id)).toEqual(['n2', 'n1']);
     expect((await searchNotes(upgraded, { words: 'refund' })).map((n) => n.id)).toEqual(['n1']);
     expect((await searchHandoffs(upgraded, { words: 'outage' })).map((h) => h.id)).toEqual(['h1']);
     expect((await dueReminders(upgraded, 10)).map((r) => r.id)).toEqual(['r1']);
     expect(await upgraded.seenPosts.count()).toBe(1);
+  });
+
+  it('upgrades a database filled at version 2: each queued change becomes an entry of one, still withdrawable', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    const v2 = new Dexie(name);
+    v2.version(2).stores({ ...VERSION_1_STORES, ...VERSION_2_CHANGES });
+    const note = { id: 'n1', subject: { network: 'x', handle: 'ann' }, body: 'Refund promised', authorId: 'me', createdAt: 1, updatedAt: 2 };
+    await v2.table('notes').add({ ...note, words: ['refund', 'promised'], deletedAt: 2 });
+    await v2.table('outbox').bulkAdd([
+      { name: 'note.put', args: note, clientTs: 1 },
+      { name: 'note.delete', args: { id: 'n1' }, clientTs: 2 },
+    ]);
+    v2.close();
+
+    upgraded = openDatabase(name);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(3);
+    expect(await upgraded.outbox.toArray()).toEqual([
+      { seq: 1, mutations: [{ name: 'note.put', args: note }], clientTs: 1 },
+      { seq: 2, mutations: [{ name: 'note.delete', args: { id: 'n1' } }], clientTs: 2 },
+    ]);
+    // Undoing the delete takes the queued delete back rather than queueing a copy.
+    await restoreNote(upgraded, 'n1', 3);
+    expect(await upgraded.outbox.toArray()).toEqual([{ seq: 1, mutations: [{ name: 'note.put', args: note }], clientTs: 1 }]);
   });
 });

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach } from 'vitest';
-import { openDatabase, type CarebarDatabase } from '../../lib/db/database';
+import { openDatabase, type CarebarDatabase, type PendingMutation } from '../../lib/db/database';
 
 const opened: CarebarDatabase[] = [];
 afterEach(async () => {
@@ -12,4 +12,9 @@ export function freshDatabase(): CarebarDatabase {
   const db = openDatabase(`test-${crypto.randomUUID()}`);
   opened.push(db);
   return db;
+}
+
+/** Every queued mutation, in push order, as one list whatever entries hold them. */
+export async function queued(db: CarebarDatabase): Promise<PendingMutation[]> {
+  return (await db.outbox.toArray()).flatMap((entry) => entry.mutations);
 }

@@ -1,5 +1,6 @@
 import { createReminderClock, type ClockPorts } from '../../lib/background/reminder-clock';
 import { recordHandlers } from '../../lib/background/record-handlers';
+import { createWordIndexer } from '../../lib/background/word-indexer';
 import type { CarebarDatabase } from '../../lib/db/database';
 import { protocol, type MessageName, type MessageRequest, type MessageResponse } from '../../lib/messages/protocol';
 import { createMessageServer, type Handlers } from '../../lib/messages/serve';
@@ -29,7 +30,7 @@ export function background(db: CarebarDatabase, start = 10 * HOUR, clockNow?: ()
     'posts/triage': unused,
     'triage/adaptation': unused,
     'triage/reset-adaptation': unused,
-    ...recordHandlers({ db, clock, agentId: () => Promise.resolve('agent-1'), openPost: (url) => ports.openPost(url), now: () => clockNow?.() ?? now }),
+    ...recordHandlers({ db, clock, agentId: () => Promise.resolve('agent-1'), openPost: (url) => ports.openPost(url), indexWords: createWordIndexer(db), now: () => clockNow?.() ?? now }),
   } satisfies Handlers);
   async function send<N extends MessageName>(name: N, payload: MessageRequest<N>): Promise<MessageResponse<N>> {
     const reply = await serve({ name, payload });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createHandoff, deleteHandoff, listHandoffs, markHandoffRead, newestUnreadHandoff } from '../../lib/db/handoffs';
 import { handoffSchema } from '../../lib/sync/records';
-import { freshDatabase } from './db-helpers';
+import { freshDatabase, queued } from './db-helpers';
 
 describe('hand-offs', () => {
   it('creates a hand-off, read by its author, and queues handoff.put', async () => {
@@ -11,7 +11,7 @@ describe('hand-offs', () => {
     const { read, ...record } = h;
     expect(read).toBe(true);
     expect(handoffSchema.parse(record)).toEqual(record);
-    expect(await db.outbox.toArray()).toEqual([{ seq: 1, name: 'handoff.put', args: record, clientTs: 1_000 }]);
+    expect(await db.outbox.toArray()).toEqual([{ seq: 1, mutations: [{ name: 'handoff.put', args: record }], clientTs: 1_000 }]);
   });
 
   it('lists newest first, shows the newest unread one until it is read, and deletes softly', async () => {
@@ -28,6 +28,6 @@ describe('hand-offs', () => {
 
     await deleteHandoff(db, fresh.id, 4_000);
     expect((await listHandoffs(db)).map((h) => h.id)).toEqual([old.id]);
-    expect((await db.outbox.toArray()).at(-1)).toMatchObject({ name: 'handoff.delete', args: { id: fresh.id } });
+    expect((await queued(db)).at(-1)).toMatchObject({ name: 'handoff.delete', args: { id: fresh.id } });
   });
 });

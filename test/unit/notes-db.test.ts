@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createNote, deleteNote, editNote, notesForCustomer, notesWrittenBetween, restoreNote } from '../../lib/db/notes';
 import { noteSchema } from '../../lib/sync/records';
-import { freshDatabase } from './db-helpers';
+import { freshDatabase, queued } from './db-helpers';
 
 const ann = { network: 'x', handle: 'ann' };
 const author = (now: number) => ({ authorId: 'agent-1', now });
@@ -13,7 +13,7 @@ describe('notes', () => {
     const note = await createNote(db, { ...ann, postId: '1' }, 'Refund promised', author(1_000));
     expect(note.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(noteSchema.parse(note)).toEqual(note);
-    expect(await db.outbox.toArray()).toEqual([{ seq: 1, name: 'note.put', args: note, clientTs: 1_000 }]);
+    expect(await db.outbox.toArray()).toEqual([{ seq: 1, mutations: [{ name: 'note.put', args: note }], clientTs: 1_000 }]);
   });
 
   it('lists a customer’s notes newest first, without deleted ones or other customers’', async () => {
@@ -33,7 +33,7 @@ describe('notes', () => {
     const edited = await editNote(db, note.id, 'new words', 2_000);
     expect(edited).toEqual({ ...note, body: 'new words', updatedAt: 2_000 });
     expect((await db.notes.get(note.id))?.words).toEqual(['new', 'words']);
-    expect((await db.outbox.toArray()).map((e) => e.name)).toEqual(['note.put', 'note.put']);
+    expect((await queued(db)).map((e) => e.name)).toEqual(['note.put', 'note.put']);
   });
 
   it('deletes softly and undoes a delete that has not left the device by taking it back', async () => {
@@ -41,10 +41,10 @@ describe('notes', () => {
     const note = await createNote(db, ann, 'keep me', author(1_000));
     await deleteNote(db, note.id, 2_000);
     expect(await db.notes.get(note.id)).toMatchObject({ deletedAt: 2_000 });
-    expect((await db.outbox.toArray()).map((e) => e.name)).toEqual(['note.put', 'note.delete']);
+    expect((await queued(db)).map((e) => e.name)).toEqual(['note.put', 'note.delete']);
 
     await expect(restoreNote(db, note.id, 3_000)).resolves.toEqual({ ...note, updatedAt: 2_000 });
-    expect((await db.outbox.toArray()).map((e) => e.name)).toEqual(['note.put']);
+    expect((await queued(db)).map((e) => e.name)).toEqual(['note.put']);
     expect(await notesForCustomer(db, 'x', 'ann')).toHaveLength(1);
   });
 
@@ -56,7 +56,7 @@ describe('notes', () => {
     const restored = await restoreNote(db, note.id, 3_000);
     expect(restored.id).not.toBe(note.id);
     expect(restored).toMatchObject({ body: 'keep me', createdAt: 1_000, updatedAt: 3_000 });
-    expect(await db.outbox.toArray()).toEqual([{ seq: 3, name: 'note.put', args: restored, clientTs: 3_000 }]);
+    expect(await db.outbox.toArray()).toEqual([{ seq: 3, mutations: [{ name: 'note.put', args: restored }], clientTs: 3_000 }]);
   });
 
   it('refuses to edit a deleted note or restore a live one', async () => {

@@ -12,7 +12,7 @@ import {
   rescheduleReminder,
 } from '../../lib/db/reminders';
 import { reminderSchema } from '../../lib/sync/records';
-import { freshDatabase } from './db-helpers';
+import { freshDatabase, queued } from './db-helpers';
 
 const ann = { network: 'x', handle: 'ann', postId: '1', url: 'https://x.com/ann/status/1' };
 
@@ -22,7 +22,7 @@ describe('reminders', () => {
     const reminder = await createReminder(db, { subject: ann, body: 'check refund', dueAt: 5_000 }, 'agent-1', 1_000);
     expect(reminderSchema.parse(reminder)).toEqual(reminder);
     expect(reminder).toMatchObject({ state: 'open', assigneeId: 'agent-1', createdAt: 1_000, updatedAt: 1_000 });
-    expect(await db.outbox.toArray()).toEqual([{ seq: 1, name: 'reminder.put', args: reminder, clientTs: 1_000 }]);
+    expect(await db.outbox.toArray()).toEqual([{ seq: 1, mutations: [{ name: 'reminder.put', args: reminder }], clientTs: 1_000 }]);
   });
 
   it('lists open reminders due by now, oldest due first', async () => {
@@ -42,7 +42,7 @@ describe('reminders', () => {
     await expect(completeReminder(db, a.id, 3_000)).resolves.toMatchObject({ state: 'done', updatedAt: 3_000 });
     await expect(cancelReminder(db, b.id, 3_000)).resolves.toMatchObject({ state: 'cancelled' });
     await expect(completeReminder(db, a.id, 4_000)).rejects.toThrow(/no longer open/);
-    expect((await db.outbox.toArray()).map((e) => [e.name, e.args])).toEqual([
+    expect((await queued(db)).map((e) => [e.name, e.args])).toEqual([
       ['reminder.put', a],
       ['reminder.put', b],
       ['reminder.complete', { id: a.id }],
@@ -57,7 +57,7 @@ describe('reminders', () => {
     expect(await getReminderRow(db, r.id)).toMatchObject({ notifiedAt: 2_100 });
     await expect(rescheduleReminder(db, r.id, 9_000, 3_000)).resolves.toEqual({ ...r, dueAt: 9_000, updatedAt: 3_000 });
     expect((await getReminderRow(db, r.id))?.notifiedAt).toBeUndefined();
-    expect((await db.outbox.toArray()).at(-1)).toMatchObject({ name: 'reminder.put', args: { dueAt: 9_000 } });
+    expect((await queued(db)).at(-1)).toMatchObject({ name: 'reminder.put', args: { dueAt: 9_000 } });
   });
 
   it('finds a customer’s open reminders and every open one for the alarm clock', async () => {
