@@ -1,5 +1,6 @@
 import { loadavg } from 'node:os';
 import { measureContentScript, type SizeResult } from './bundle-size';
+import { boilerplateRankBench } from './boilerplate-rank';
 import { classifyBench } from './classify-throughput';
 import { piiBench } from './pii-speed';
 import { measureReadTime, type ReadTimeResult } from './read-time';
@@ -8,6 +9,7 @@ import { benchRecordsDb, recordsDbRows } from './records-db';
 import { formatTable, kb, mb, ms, signed, verdict, writeJson, type NodeBench, type Row } from './report';
 import { emptyRecord, LONG_TASK_MS, scrollingResult, scrollRound, type ScrollingResult, type VariantSummary } from './scrolling';
 import { openTimeline, showAllPosts, virtualTimelineHtml, type TimelinePage } from './timeline-page';
+import { toneBench } from './tone-check';
 import { measureTriageScreen, type TriageScreenResult } from './triage-screen';
 
 const POSTS = 2000;
@@ -18,7 +20,7 @@ const RESULTS_FILE = 'bench-results/foundation.json';
  * Benches that need no browser. Each prints its own lines, adds rows to the closing table and
  * its figures to the JSON under its name; add new ones here.
  */
-const NODE_BENCHES: readonly NodeBench[] = [piiBench, classifyBench];
+const NODE_BENCHES: readonly NodeBench[] = [piiBench, classifyBench, toneBench, boilerplateRankBench];
 
 function readRow(read: ReadTimeResult): Row {
   return {
