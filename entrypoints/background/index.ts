@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { openDatabase } from '../../lib/db/database';
 import { agentId } from '../../lib/background/agent';
 import { browserClockPorts } from '../../lib/background/clock-ports';
+import { composeHandlers } from '../../lib/background/compose-handlers';
 import { lazyEngine } from '../../lib/background/engine-loader';
 import { openPost } from '../../lib/background/open-post';
 import { recordHandlers } from '../../lib/background/record-handlers';
@@ -10,6 +11,7 @@ import { createReminderClock } from '../../lib/background/reminder-clock';
 import { createTriageService } from '../../lib/background/triage-service';
 import { createWordIndexer } from '../../lib/background/word-indexer';
 import { createMessageServer } from '../../lib/messages/serve';
+import { readAgentName } from '../../lib/compose/agent-name';
 import { updatePrefs } from '../../lib/prefs';
 
 export default defineBackground(() => {
@@ -24,6 +26,7 @@ export default defineBackground(() => {
     'triage/adaptation': async () => (await engine()).adaptation.summary(),
     'triage/reset-adaptation': async () => (await engine()).adaptation.reset(),
     ...recordHandlers({ db, clock, agentId, openPost, indexWords }),
+    ...composeHandlers({ db, agentName: readAgentName }),
   });
   // The polyfill sends back whatever the returned promise resolves to.
   // eslint-disable-next-line @typescript-eslint/no-misused-promises

@@ -1,7 +1,17 @@
 import { render } from 'preact';
 import { DataPanel } from '../../components/options/DataPanel';
+import { ProfilePanel } from '../../components/options/ProfilePanel';
 import '../../components/options/options.css';
+import { readAgentName, saveAgentName } from '../../lib/compose/agent-name';
 import { sendMessage } from '../../lib/messages/send';
 
 const app = document.getElementById('app');
-if (app) render(<DataPanel send={sendMessage} storage={navigator.storage} />, app);
+if (app) {
+  render(
+    <>
+      <DataPanel send={sendMessage} storage={navigator.storage} />
+      <ProfilePanel load={readAgentName} save={saveAgentName} />
+    </>,
+    app,
+  );
+}

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { adaptationSummarySchema, classifiedSchema } from '../classify/schema';
 import { networkSchema, postSnapshotSchema } from '../sites/post';
 import { backupSchema, MAX_BACKUP_CHARS } from '../sync/backup-file';
-import { handoffSchema, noteSchema, reminderSchema, subjectSchema, triageCodeSchema } from '../sync/records';
+import { agentNameSchema } from '../compose/agent-name';
+import { boilerplateSchema, handoffSchema, noteSchema, policySchema, reminderSchema, subjectSchema, triageCodeSchema } from '../sync/records';
 
 const id = z.string().min(1).max(64);
 const time = z.number().int().nonnegative();
@@ -101,6 +102,14 @@ export const protocol = {
       to: time.optional(),
     }),
     response: z.object({ notes: z.array(noteSchema), handoffs: z.array(handoffView) }),
+  },
+  /**
+   * Content script → background: what the reply assistant writes with: the team's boilerplate
+   * (the starter library while the team has none), its policy and the agent's name for {agent}.
+   */
+  'compose/context': {
+    request: nothing,
+    response: z.object({ library: z.array(boilerplateSchema).max(20_000), policy: policySchema, agentName: agentNameSchema }),
   },
   /** Every record, as one versioned backup file. */
   'data/export': { request: nothing, response: backupSchema },

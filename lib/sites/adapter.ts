@@ -28,3 +28,27 @@ export interface SiteAdapter {
   /** The signed-in account's handle (the brand's, when an agent works from it), or null. */
   viewerHandle(doc: Document): string | null;
 }
+
+/**
+ * What the compose assistant needs from a network's page, beside `SiteAdapter`: the reply box
+ * the agent is in, what it answers and what it holds. Kept apart so sites (and tests) that only
+ * list posts need not implement it.
+ */
+export interface ComposeSite {
+  /** The compose box `node` is (or is inside), or null. */
+  composeBoxOf(node: Node): HTMLElement | null;
+  /**
+   * The post this box answers: the one shown in a reply dialog, or the opened post for a status
+   * page's inline reply box. Null for a new post ("What's happening?").
+   */
+  repliedPost(box: HTMLElement): PostSnapshot | null;
+  /** The box's text as its editor holds it: one line per block, joined by "\n". */
+  composeText(box: HTMLElement): string;
+  /** The box's own send button, to read (never to press); null when none is found. */
+  sendButton(box: HTMLElement): HTMLElement | null;
+  /**
+   * Where a panel for this box is attached: inside the box's dialog, so the site's focus trap
+   * counts it as part of the dialog; the body otherwise.
+   */
+  panelContainer(box: HTMLElement): HTMLElement;
+}

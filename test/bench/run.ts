@@ -4,6 +4,7 @@ import { boilerplateRankBench } from './boilerplate-rank';
 import { classifyBench } from './classify-throughput';
 import { piiBench } from './pii-speed';
 import { measureReadTime, type ReadTimeResult } from './read-time';
+import { measureComposeKeystroke, type ComposeKeystrokeResult } from './compose-keystroke';
 import { benchCustomerPanel, customerPanelRow } from './customer-panel';
 import { benchRecordsDb, recordsDbRows } from './records-db';
 import { formatTable, kb, mb, ms, signed, verdict, writeJson, type NodeBench, type Row } from './report';
@@ -113,6 +114,24 @@ function screenRow(screen: TriageScreenResult): Row {
   };
 }
 
+function keystrokeRow(k: ComposeKeystrokeResult): Row {
+  return {
+    figure: 'keystroke to findings',
+    carebar: `carebar ${ms(k.carebar.medianMs, 1)} (p95 ${k.carebar.p95Ms.toFixed(1)}; its own work ${ms(k.carebarWork.medianMs, 2)}, p95 ${k.carebarWork.p95Ms.toFixed(2)})`,
+    peer: `no extension, next frame ${ms(k.peerNoExtension.medianMs, 1)} (p95 ${k.peerNoExtension.p95Ms.toFixed(1)})`,
+    target: `target p95 ≤ ${ms(k.targetMs, 0)}`,
+    verdict: verdict(k.pass),
+  };
+}
+
+async function benchComposeKeystroke(): Promise<ComposeKeystrokeResult> {
+  console.log('\n▶ reply assistant: keydown to findings on screen, typing a 280-character reply in the reply dialog');
+  const k = await measureComposeKeystroke();
+  console.log(`  ${k.keys} keys; carebar median ${ms(k.carebar.medianMs, 1)}, p95 ${ms(k.carebar.p95Ms, 1)}; its own work median ${ms(k.carebarWork.medianMs, 2)}, p95 ${ms(k.carebarWork.p95Ms, 2)}`);
+  console.log(`  peer, same page without the extension: median ${ms(k.peerNoExtension.medianMs, 1)}, p95 ${ms(k.peerNoExtension.p95Ms, 1)}`);
+  return k;
+}
+
 async function benchTriageScreen(): Promise<TriageScreenResult> {
   console.log('\n▶ triage of one screen: 20 new posts each time, main-thread time on the page');
   const screen = await measureTriageScreen();
@@ -205,15 +224,16 @@ export async function runBench(): Promise<number> {
   const { read, scrolling } = await benchPages(virtualTimelineHtml(POSTS));
   const size = await benchSize();
   const screen = await benchTriageScreen();
+  const keystroke = await benchComposeKeystroke();
   const records = await benchRecordsDb();
   const panel = await benchCustomerPanel();
   const node = await runNodeBenches();
   const loadAfter = load();
 
-  const pass = read.pass && scrolling.pass && size.pass && screen.pass && records.pass && panel.pass && node.pass;
-  console.log(`\n${formatTable([readRow(read), ...scrollRows(scrolling), sizeRow(size), screenRow(screen), ...recordsDbRows(records), customerPanelRow(panel), ...node.rows])}`);
+  const pass = read.pass && scrolling.pass && size.pass && screen.pass && keystroke.pass && records.pass && panel.pass && node.pass;
+  console.log(`\n${formatTable([readRow(read), ...scrollRows(scrolling), sizeRow(size), screenRow(screen), keystrokeRow(keystroke), ...recordsDbRows(records), customerPanelRow(panel), ...node.rows])}`);
   console.log(`\nload average before ${loadBefore}, after ${loadAfter} (1, 5, 15 min); measuring took ${((performance.now() - startedAt) / 1000).toFixed(0)} s`);
-  writeJson(RESULTS_FILE, { measuredAt: new Date().toISOString(), posts: POSTS, rounds: ROUNDS, loadBefore, loadAfter, pass, read, scrolling, size, triageScreen: screen, records, customerPanel: panel, ...node.figures });
+  writeJson(RESULTS_FILE, { measuredAt: new Date().toISOString(), posts: POSTS, rounds: ROUNDS, loadBefore, loadAfter, pass, read, scrolling, size, triageScreen: screen, composeKeystroke: keystroke, records, customerPanel: panel, ...node.figures });
   console.log(`${pass ? 'All targets met.' : 'A target was missed.'} Figures written to ${RESULTS_FILE}.`);
   return pass ? 0 : 1;
 }

@@ -54,3 +54,28 @@ test('screenshot: handoff-dark', async ({ context, page }) => {
   await expect(sidebar(page).getByRole('region', { name: 'Hand-off' })).toBeVisible();
   await page.screenshot({ path: 'screenshots/handoff-dark.png' });
 });
+
+/** The reply assistant on the reply dialog, with suggestions, and a reply that draws findings. */
+for (const theme of ['light', 'dark'] as const) {
+  test(`screenshot: reply-assistant-${theme}`, async ({ context, page }) => {
+    await serveX(context, { '/compose/post': 'reply-box.html' });
+    await page.goto('https://x.com/compose/post');
+    if (theme === 'dark') {
+      // X's "Lights out", set the way its pages and the dark fixture set it.
+      await page.evaluate(() => {
+        document.documentElement.style.colorScheme = 'dark';
+        document.body.style.backgroundColor = 'rgb(0, 0, 0)';
+        const dialog = document.querySelector<HTMLElement>('[role="dialog"] > div');
+        if (dialog) dialog.style.backgroundColor = 'rgb(0, 0, 0)';
+        for (const text of document.querySelectorAll<HTMLElement>('[role="dialog"] [style*="color: rgb(15, 20, 25)"]')) text.style.color = 'rgb(231, 233, 234)';
+      });
+    }
+    const box = page.getByRole('dialog', { name: 'Reply', exact: true }).getByRole('textbox', { name: 'Post text' });
+    await box.click();
+    await page.keyboard.type('Obviously you should have kept the tag!!! We will look into it.');
+    const panel = page.getByRole('dialog', { name: 'Reply assistant' });
+    await expect(panel.getByRole('list', { name: 'Tone findings' }).getByRole('listitem').first()).toBeVisible();
+    await expect(panel.getByRole('option').first()).toBeVisible();
+    await page.screenshot({ path: `screenshots/reply-assistant-${theme}.png` });
+  });
+}

@@ -1,5 +1,6 @@
-import type { PageKind, SiteAdapter, SiteTheme } from '../adapter';
+import type { ComposeSite, PageKind, SiteAdapter, SiteTheme } from '../adapter';
 import type { PostSnapshot } from '../post';
+import { createXComposeSite } from './compose';
 import { X_MARKERS as MARK, X_SELECTORS as SEL, X_TAGS as TAG, xStatusLinkSelector } from './selectors';
 
 /** X handles: 1–15 letters, digits or underscores (old accounts keep names shorter than 4). */
@@ -47,7 +48,7 @@ interface PostParts {
   links: Element[];
 }
 
-export const xAdapter: SiteAdapter = {
+export const xAdapter: SiteAdapter & ComposeSite = {
   network: 'x',
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
   pageKind: xPageKind,
@@ -58,6 +59,7 @@ export const xAdapter: SiteAdapter = {
   findComposeBoxes,
   theme: xTheme,
   viewerHandle,
+  ...createXComposeSite(readPost),
 };
 
 function xPageKind(url: URL): PageKind {

@@ -54,6 +54,21 @@ export const X_SELECTORS = {
 export type XSelectorName = keyof typeof X_SELECTORS;
 
 /**
+ * What the compose assistant reads around X's Draft.js boxes (checked against the fixtures by
+ * test/unit/x-compose.test.ts).
+ */
+export const X_COMPOSE_SELECTORS = {
+  /** A modal in #layers: the reply dialog, which shows the post being answered above its box. */
+  dialog: '[role="dialog"][aria-modal="true"]',
+  /** One Draft.js block: a line of the editor's text (an empty line holds only a <br data-text>). */
+  draftBlock: '[data-block="true"]',
+  /** "Reply"/"Post": tweetButton in dialogs, tweetButtonInline under a post and on Home. */
+  sendButton: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]',
+} as const;
+
+export type XComposeSelectorName = keyof typeof X_COMPOSE_SELECTORS;
+
+/**
  * Elements found by name. getElementsByTagName's live lists are far cheaper than a selector
  * query (Chromium caches them per subtree), and these parts have no better hook than their tag.
  */
