@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { xAdapter } from './lib/sites/x/adapter';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -12,8 +13,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Carebar',
     description: 'Triage, notes and reply help for social customer-care agents, on the networks’ own pages.',
-    // Content scripts get their hosts from their own match patterns: no host_permissions needed.
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
+    // The hosts of the content scripts, for loading the reply assistant into their tabs.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting'],
+    host_permissions: [...xAdapter.matches],
     action: { default_title: 'Carebar: due reminders' },
     commands: {
       'toggle-sidebar': {

@@ -5,6 +5,7 @@ import { agentId } from '../../lib/background/agent';
 import { browserClockPorts } from '../../lib/background/clock-ports';
 import { composeHandlers } from '../../lib/background/compose-handlers';
 import { lazyEngine } from '../../lib/background/engine-loader';
+import { loadAssistant } from '../../lib/background/load-assistant';
 import { openPost } from '../../lib/background/open-post';
 import { recordHandlers } from '../../lib/background/record-handlers';
 import { createReminderClock } from '../../lib/background/reminder-clock';
@@ -26,11 +27,11 @@ export default defineBackground(() => {
     'triage/adaptation': async () => (await engine()).adaptation.summary(),
     'triage/reset-adaptation': async () => (await engine()).adaptation.reset(),
     ...recordHandlers({ db, clock, agentId, openPost, indexWords }),
-    ...composeHandlers({ db, agentName: readAgentName }),
+    ...composeHandlers({ db, agentName: readAgentName, loadAssistant }),
   });
   // The polyfill sends back whatever the returned promise resolves to.
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
-  browser.runtime.onMessage.addListener((message: unknown) => serve(message));
+  browser.runtime.onMessage.addListener((message: unknown, sender) => serve(message, { tabId: sender.tab?.id, frameId: sender.frameId }));
 
   // Listeners first, synchronously, so an alarm that woke the worker is not missed.
   browser.alarms.onAlarm.addListener((alarm) => void clock.onAlarm(alarm.name));

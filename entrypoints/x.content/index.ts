@@ -1,8 +1,8 @@
 import '../../components/sidebar/sidebar.css';
-import '../../components/compose/compose.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runCarebarPage } from '../../lib/content/carebar-page';
-import { runComposeAssistant } from '../../lib/content/compose-assistant';
+import { loadAssistantOnFocus } from '../../lib/content/compose-loader';
+import { sendMessage } from '../../lib/messages/send';
 import { xAdapter } from '../../lib/sites/x/adapter';
 
 export default defineContentScript({
@@ -10,7 +10,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   main: (ctx) => {
-    runComposeAssistant(ctx, xAdapter);
+    loadAssistantOnFocus(ctx, xAdapter, () => sendMessage('compose/load', {}));
     return runCarebarPage(ctx, xAdapter);
   },
 });

@@ -1,11 +1,13 @@
 import { STARTER_LIBRARY } from '../boilerplate/starter-library';
 import { defaultPolicy } from '../classify/policy';
 import type { CarebarDatabase, Stored } from '../db/database';
-import type { Handlers } from '../messages/serve';
+import type { Handlers, Sender } from '../messages/serve';
 
 export interface ComposeDeps {
   db: CarebarDatabase;
   agentName: () => Promise<string>;
+  /** Runs the reply assistant's script in the sender's frame (a browser API, passed in for tests). */
+  loadAssistant: (tabId: number, frameId: number) => Promise<void>;
 }
 
 /** Drops the local soft-delete mark: the message carries the synced shape only. */
@@ -14,8 +16,13 @@ function live<T extends object>(rows: readonly Stored<T>[]): T[] {
 }
 
 /** The background's side of the reply assistant. */
-export function composeHandlers({ db, agentName }: ComposeDeps): Pick<Handlers, 'compose/context'> {
+export function composeHandlers({ db, agentName, loadAssistant }: ComposeDeps): Pick<Handlers, 'compose/context' | 'compose/load'> {
   return {
+    'compose/load': async (_request, { tabId, frameId }: Sender) => {
+      if (tabId === undefined) throw new Error('The reply assistant loads only into a tab.');
+      await loadAssistant(tabId, frameId ?? 0);
+      return {};
+    },
     'compose/context': async () => {
       const [rows, policyRow, name] = await Promise.all([db.boilerplate.toArray(), db.policy.get('team'), agentName()]);
       const library = live(rows);

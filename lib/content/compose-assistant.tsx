@@ -40,11 +40,13 @@ interface Session {
  * closes it or the box goes away. Every handler catches its own failures and reports them in
  * the panel, so nothing is thrown into the page.
  */
-export function runComposeAssistant(ctx: ContentScriptContext, site: Site): void {
-  const assistant = new ComposeAssistant(ctx, site);
-  ctx.addEventListener(document, 'focusin', (event) => assistant.onFocusIn(event), { capture: true });
+export function runComposeAssistant(ctx: ContentScriptContext, site: Site, css: string): void {
+  const assistant = new ComposeAssistant(ctx, site, css);
+  ctx.addEventListener(document, 'focusin', (event) => assistant.focusMoved(event.target), { capture: true });
   ctx.addEventListener(document, 'keydown', (event) => assistant.onKeyDown(event), { capture: true });
   ctx.onInvalidated(() => assistant.close(false));
+  // Loaded by that focus: the box that has it is the first to serve.
+  assistant.focusMoved(document.activeElement);
 }
 
 class ComposeAssistant {
@@ -61,14 +63,15 @@ class ComposeAssistant {
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly site: Site,
+    /** The panel's styles: the assistant is its own script, outside the content script's CSS. */
+    private readonly css: string,
   ) {
     this.triage.subscribe(() => this.showTriage());
     ctx.onInvalidated(() => this.triage.stop());
   }
 
-  onFocusIn(event: FocusEvent): void {
+  focusMoved(target: EventTarget | null): void {
     this.guard(() => {
-      const target = event.target;
       if (!(target instanceof Node)) return;
       if (this.frame && target instanceof Element && target.shadowRoot?.contains(this.frame)) return;
       const box = this.site.composeBoxOf(target);
@@ -134,6 +137,7 @@ class ComposeAssistant {
   private mountedUi(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
     this.ui ??= createShadowRootUi<HTMLElement>(this.ctx, {
       name: 'carebar-reply-assistant',
+      css: this.css,
       position: 'inline',
       anchor: () => (this.session ? this.site.panelContainer(this.session.box) : document.body),
       append: 'last',

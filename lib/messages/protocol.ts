@@ -107,6 +107,8 @@ export const protocol = {
    * Content script → background: what the reply assistant writes with: the team's boilerplate
    * (the starter library while the team has none), its policy and the agent's name for {agent}.
    */
+  /** Loads the reply assistant into the sending tab, the first time a compose box is focused there. */
+  'compose/load': { request: nothing, response: nothing },
   'compose/context': {
     request: nothing,
     response: z.object({ library: z.array(boilerplateSchema).max(20_000), policy: policySchema, agentName: agentNameSchema }),

@@ -97,7 +97,7 @@ function sizeRow(size: SizeResult): Row {
   const parts = size.largestParts.map((part) => `${part.name} ${kb(part.gzipBytes)}`).join(', ');
   return {
     figure: 'content script',
-    carebar: `carebar ${kb(size.gzipBytes)} gzip (${kb(size.rawBytes)} raw)`,
+    carebar: `carebar ${kb(size.gzipBytes)} gzip (${kb(size.rawBytes)} raw); reply assistant on first use ${kb(size.assistant.gzipBytes)} gzip`,
     peer: `largest parts, gzip alone: ${parts}`,
     target: `target ≤ ${kb(size.targetBytes)}`,
     verdict: verdict(size.pass),

@@ -10,7 +10,7 @@ const OWN: Boilerplate = { id: 'own-1', title: 'Ours', body: 'Hi {name}', tags: 
 
 /** The panel's context as the background answers 'compose/context', parsed as the content script parses it. */
 async function context(db: ReturnType<typeof freshDatabase>, name = '') {
-  const answer = await composeHandlers({ db, agentName: () => Promise.resolve(name) })['compose/context']({});
+  const answer = await composeHandlers({ db, agentName: () => Promise.resolve(name), loadAssistant: () => Promise.resolve() })['compose/context']({}, {});
   return protocol['compose/context'].response.parse(answer);
 }
 

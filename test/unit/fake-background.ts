@@ -31,6 +31,7 @@ export function background(db: CarebarDatabase, start = 10 * HOUR, clockNow?: ()
     'triage/adaptation': unused,
     'triage/reset-adaptation': unused,
     'compose/context': unused,
+    'compose/load': unused,
     ...recordHandlers({ db, clock, agentId: () => Promise.resolve('agent-1'), openPost: (url) => ports.openPost(url), indexWords: createWordIndexer(db), now: () => clockNow?.() ?? now }),
   } satisfies Handlers);
   async function send<N extends MessageName>(name: N, payload: MessageRequest<N>): Promise<MessageResponse<N>> {
