@@ -6,9 +6,6 @@ import { SearchRecords } from './SearchRecords';
 import { formatWritten } from './format';
 import { errorText } from './useCustomer';
 
-/** The digest covers a usual shift; the agent edits the note before saving anyway. */
-const SHIFT_MS = 8 * 3_600_000;
-
 type HandoffView = MessageResponse<'handoff/list'>['handoffs'][number];
 
 export interface HandoffPanelProps {
@@ -33,11 +30,10 @@ export function HandoffPanel({ send }: HandoffPanelProps) {
   useEffect(() => void load(), [send]);
 
   const startFromDigest = async () => {
-    const start = Date.now() - SHIFT_MS;
     try {
-      const digest = await send('handoff/digest', { shiftStart: start });
+      const digest = await send('handoff/digest', {});
       setDraft(digest.text);
-      setShiftStart(start);
+      setShiftStart(digest.shiftStart);
       setError(null);
     } catch (e) {
       setError(errorText(e));

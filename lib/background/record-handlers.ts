@@ -8,7 +8,7 @@ import { countPostsBy, recordAnswered } from '../db/seen-posts';
 import type { Handlers } from '../messages/serve';
 import { parseDue } from '../time/parse-due';
 import type { ReminderClock } from './reminder-clock';
-import { digestText, shiftDigest } from './shift-digest';
+import { digestText, shiftDigest, shiftStartFor } from './shift-digest';
 
 const DAY = 86_400_000;
 
@@ -93,9 +93,11 @@ export function recordHandlers({ db, clock, agentId, openPost, indexWords, now =
       await markHandoffRead(db, id, now());
       return {};
     },
-    'handoff/digest': async ({ shiftStart }) => {
-      const digest = await shiftDigest(db, shiftStart, now());
-      return { text: digestText(digest), openReminders: digest.openReminders.length, unanswered: digest.unanswered, notes: digest.notes.length };
+    'handoff/digest': async () => {
+      const end = now();
+      const shiftStart = await shiftStartFor(db, await agentId(), end);
+      const digest = await shiftDigest(db, shiftStart, end);
+      return { shiftStart, text: digestText(digest), openReminders: digest.openReminders.length, unanswered: digest.unanswered, notes: digest.notes.length };
     },
     search: (query) => search(db, query),
     'data/export': () => exportBackup(db, now()),

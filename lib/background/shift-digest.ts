@@ -20,6 +20,25 @@ export interface ShiftDigest {
 }
 
 const URGENT: ReadonlySet<TriageCode> = new Set(['red', 'orange']);
+const HOUR = 3_600_000;
+/** A usual shift, for an agent with no recent hand-off of their own to start from. */
+const USUAL_SHIFT_MS = 8 * HOUR;
+/** A hand-off older than this closed an earlier shift, not the one now ending. */
+const LONGEST_SHIFT_MS = 14 * HOUR;
+
+/**
+ * When the shift now ending began: at this agent's own last hand-off when it was written
+ * within a long shift's span, else a usual shift ago.
+ */
+export async function shiftStartFor(db: CarebarDatabase, authorId: string, now: number): Promise<number> {
+  const last = await db.handoffs
+    .where('createdAt')
+    .between(now - LONGEST_SHIFT_MS, now, true, true)
+    .reverse()
+    .filter((row) => row.authorId === authorId && row.deletedAt === undefined)
+    .first();
+  return last?.createdAt ?? now - USUAL_SHIFT_MS;
+}
 
 /** What the next agent needs to hear about a shift, read from what this device recorded. */
 export async function shiftDigest(db: CarebarDatabase, shiftStart: number, shiftEnd: number): Promise<ShiftDigest> {

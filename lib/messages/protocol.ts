@@ -84,9 +84,11 @@ export const protocol = {
   'handoff/unread': { request: nothing, response: z.object({ handoff: handoffView.nullable() }) },
   'handoff/read': { request: z.object({ id }), response: nothing },
   /** A digest of the shift since `shiftStart`, to start a hand-off from. */
+  /** The shift now ending, from this agent's last hand-off (or a usual shift ago) until now. */
   'handoff/digest': {
-    request: z.object({ shiftStart: time }),
+    request: nothing,
     response: z.object({
+      shiftStart: time,
       text: z.string(),
       openReminders: z.number().int(),
       unanswered: z.array(z.object({ network: z.string(), postId: id, handle: z.string(), code: triageCodeSchema })),

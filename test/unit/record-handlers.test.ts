@@ -76,7 +76,8 @@ describe('notes, reminders and hand-offs through messages', () => {
     await bg.send('note/create', { subject: post, body: 'Refund promised' });
     await bg.send('reminder/create', { subject: post, body: 'check refund', dueAt: 12 * HOUR });
 
-    const digest = await bg.send('handoff/digest', { shiftStart });
+    const digest = await bg.send('handoff/digest', {});
+    expect(digest.shiftStart).toBe(shiftStart);
     expect(digest.unanswered).toEqual([{ network: 'x', postId: '1', handle: 'ann', code: 'red' }]);
     expect(digest).toMatchObject({ openReminders: 1, notes: 1 });
     expect(digest.text).toContain('Red and Orange posts not answered (1):\n- @ann (Red)');
@@ -94,5 +95,13 @@ describe('notes, reminders and hand-offs through messages', () => {
     const found = await bg.send('search', { words: 'refund', customer: { network: 'x', handle: 'ann' } });
     expect(found.notes.map((n) => n.body)).toEqual(['Refund promised']);
     expect(found.handoffs.map((h) => h.id)).toEqual([handoff.id]);
+ 
+    // The next shift of the same agent starts at that hand-off; another agent's does not count.
+    bg.advance(6 * HOUR);
+    await db.handoffs.add({ ...(await db.handoffs.get(handoff.id))!, id: 'other', authorId: 'agent-2', createdAt: 12 * HOUR });
+    expect((await bg.send('handoff/digest', {})).shiftStart).toBe(10 * HOUR);
+    // Long after it, a usual shift.
+    bg.advance(20 * HOUR);
+    expect((await bg.send('handoff/digest', {})).shiftStart).toBe(36 * HOUR - 8 * HOUR);
   });
 });
