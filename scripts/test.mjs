@@ -61,7 +61,8 @@ function countVitest(path) {
   if (!report) return { passed: 0, failed: 1, skipped: 0 };
   return {
     passed: report.numPassedTests,
-    failed: report.numFailedTests + (report.numFailedTestSuites ?? 0),
+    // A file that failed to load has no tests to count: it counts as one failure itself.
+    failed: report.numFailedTests + (report.testResults ?? []).filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length,
     skipped: report.numPendingTests + report.numTodoTests,
   };
 }

@@ -32,8 +32,11 @@ describe('createMessageServer', () => {
   it('hands a valid message to its handler and wraps the result', async () => {
     const handler = vi.fn((_request: { posts: PostSnapshot[] }) => Promise.resolve({ results: [] }));
     const serve = createMessageServer(handlers({ 'posts/triage': handler }));
-    await expect(serve({ name: 'posts/triage', payload: { posts: [post] } })).resolves.toEqual({ ok: true, result: { results: [] } });
-    expect(handler).toHaveBeenCalledWith({ posts: [post] });
+    await expect(serve({ name: 'posts/triage', payload: { posts: [post] } }, { tabId: 4, frameId: 0 })).resolves.toEqual({ ok: true, result: { results: [] } });
+    // The sender comes along for the handlers that act on the sender's tab.
+    expect(handler).toHaveBeenCalledWith({ posts: [post] }, { tabId: 4, frameId: 0 });
+    await serve({ name: 'posts/triage', payload: { posts: [post] } });
+    expect(handler).toHaveBeenLastCalledWith({ posts: [post] }, {});
   });
 
   it('refuses what is not a message, an unknown name and a bad payload before any handler runs', async () => {
