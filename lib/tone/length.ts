@@ -1,3 +1,4 @@
+import extractUrlsWithIndices from 'twitter-text/dist/extractUrlsWithIndices.js';
 import parseTweet from 'twitter-text/dist/parseTweet.js';
 import type { Network } from '../sites/post';
 
@@ -14,11 +15,6 @@ const BLUESKY_LIMIT = 300;
 const MASTODON_LIMIT = 500;
 /** Mastodon counts every link as this many characters, whatever its length. */
 const MASTODON_URL_LENGTH = 23;
-/**
- * Below U+0300 every character weighs 1 on X, none is part of an emoji and none changes under
- * NFC: the count twitter-text would give is the text's length, unless a link is possible.
- */
-const PLAIN_BELOW = 0x300;
 
 /** How long the reply is by the network's own rules, and the network's limit (null: none worth checking). */
 export function replyLength(text: string, network?: Network): { length: number; limit: number | null } {
@@ -41,37 +37,89 @@ export function measure(text: string, network?: Network): Measured {
 
 /**
  * twitter-text's weighted length (links 23, CJK and emoji 2), which is what X's composer shows.
- * Most replies are plain Latin text without a link; for those the count is their length and
- * twitter-text's URL and emoji scans (most of its cost) are skipped. A unit test holds the
- * shortcut to twitter-text's answer over many strings.
+ * twitter-text's URL and emoji scans are most of the cost, and most words of a reply are plain
+ * Latin text whose count is their length; so it reads only the stretches that need it (see
+ * `weightedLengthX`). A unit test holds the result to twitter-text's own over many strings.
  */
 function measureX(text: string): Measured {
-  if (isPlainWithoutLinks(text)) {
-    return { length: text.length, limit: X_LIMIT, overflowAt: text.length > X_LIMIT ? X_LIMIT : null };
-  }
+  const { length, plain } = weightedLengthX(text);
+  if (length <= X_LIMIT) return { length, limit: X_LIMIT, overflowAt: null };
+  if (plain) return { length, limit: X_LIMIT, overflowAt: X_LIMIT };
+  // Where it goes over takes twitter-text's own walk; only texts already too long pay for it.
   const parsed = parseTweet(text);
-  const overflowAt = parsed.weightedLength > X_LIMIT ? parsed.validRangeEnd + 1 : null;
-  return { length: parsed.weightedLength, limit: X_LIMIT, overflowAt };
+  return { length: parsed.weightedLength, limit: X_LIMIT, overflowAt: parsed.validRangeEnd + 1 };
 }
 
 /**
- * No character at or above U+0300, and no '.' that a top-level domain could follow (twitter-text
- * finds links without a scheme too, "example.com", but always through a dot before the TLD).
+ * What can make a word count other than its length on X. Below U+0300 every character weighs 1,
+ * none is part of an emoji and none changes under NFC; so only a character at or above it, or a
+ * '.' that a top-level domain could follow (twitter-text finds links without a scheme too,
+ * "example.com", but always through a dot before the TLD).
  */
-function isPlainWithoutLinks(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= PLAIN_BELOW) return false;
-    if (code === 46 && i + 1 < text.length && mayStartDomainLabel(text.charCodeAt(i + 1))) return false;
+const NOT_PLAIN = /[\u0300-\uffff]|\.[0-9A-Za-z\u0080-\uffff]/g;
+const NON_ASCII = /[\u0080-\uffff]/;
+/** What X counts for any link, whatever its length. */
+const X_URL_WEIGHT = 23;
+
+/**
+ * The weighted length, counting each run of words that are not plain (see `NOT_PLAIN`) with
+ * twitter-text and everything else as its length. That is exact because nothing twitter-text
+ * weighs spans an ASCII space, tab or line break: links, emoji sequences and NFC compositions
+ * never contain one. `plain` says no word needed twitter-text.
+ */
+function weightedLengthX(text: string): { length: number; plain: boolean } {
+  let length = text.length;
+  let runStart = -1;
+  let runEnd = -1;
+  NOT_PLAIN.lastIndex = 0;
+  for (let found = NOT_PLAIN.exec(text); found !== null; found = NOT_PLAIN.exec(text)) {
+    let start = found.index;
+    while (start > 0 && !isAsciiSpace(text.charCodeAt(start - 1))) start--;
+    let end = found.index + 1;
+    while (end < text.length && !isAsciiSpace(text.charCodeAt(end))) end++;
+    // Words with only spaces between them are counted together: one call into twitter-text for a
+    // line of CJK or emoji, not one per word.
+    if (runStart >= 0 && !onlySpaces(text, runEnd, start)) {
+      length += extraWeight(text, runStart, runEnd);
+      runStart = -1;
+    }
+    if (runStart < 0) runStart = start;
+    runEnd = end;
+    NOT_PLAIN.lastIndex = end;
   }
+  if (runStart < 0) return { length, plain: true };
+  return { length: length + extraWeight(text, runStart, runEnd), plain: false };
+}
+
+function onlySpaces(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isAsciiSpace(text.charCodeAt(i))) return false;
   return true;
 }
 
-function mayStartDomainLabel(code: number): boolean {
-  if (code <= 32) return false;
-  if (code >= 128) return true;
-  const isAsciiPunctuation = (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || code >= 123;
-  return !isAsciiPunctuation;
+/**
+ * How much more (or less) twitter-text counts `text.slice(start, end)` than its length. The
+ * space on either side goes along (it weighs 1 like any plain character): twitter-text's link
+ * pattern reads the character before a link and after its domain, and at the start of a text it
+ * would take a letter there for that character ("Åhelp.example.com" is a link from its "h").
+ */
+function extraWeight(text: string, start: number, end: number): number {
+  const slice = text.slice(Math.max(0, start - 1), Math.min(text.length, end + 1));
+  if (NON_ASCII.test(slice)) return parseTweet(slice).weightedLength - slice.length;
+  // ASCII holds no emoji and changes under no normalisation, and every ASCII character weighs 1:
+  // all parseTweet would add is each link counted as 23, which its link finder alone tells.
+  let extra = 0;
+  let after = 0;
+  for (const { url, indices } of extractUrlsWithIndices(slice)) {
+    // parseTweet steps over a whole link before it looks for the next one.
+    if (indices[0] < after) continue;
+    extra += X_URL_WEIGHT - url.length;
+    after = indices[0] + url.length;
+  }
+  return extra;
+}
+
+function isAsciiSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
 }
 
 let segmenter: Intl.Segmenter | undefined;

@@ -1,6 +1,6 @@
 import twitter from 'twitter-text';
 import { describe, expect, it } from 'vitest';
-import { replyLength } from '../../lib/tone';
+import { checkReply, replyLength } from '../../lib/tone';
 
 /** A deterministic generator, so a failure names a string that fails every run. */
 function generator(seed: number): () => number {
@@ -40,6 +40,30 @@ describe('replyLength', () => {
       'Price is $3.50 today', 'Version 2.0 ships.', 'Mr. Smith.Thanks',
     ];
     for (const text of plain) expect(replyLength(text, 'x').length, text).toBe(twitter.parseTweet(text).weightedLength);
+  });
+
+  it("agrees with twitter-text where it reads only some words: near the limit, words glued to links, and where it goes over", () => {
+    // Words that need twitter-text (links, emoji, CJK, accents) among plain ones, padded to either side of 280.
+    const special = ['https://t.co/abc123', 'help.example.com/x', 'Åhelp.example.com', 'é.com', '😂', '👩‍💻', '🇫🇷🇫🇷', '日本語', 'e\u0301', '\u0958', 'a.b', 'x.中国'];
+    const random = generator(23);
+    for (let i = 0; i < 400; i++) {
+      const words: string[] = [];
+      const target = 260 + Math.floor(random() * 40);
+      while (words.join(' ').length < target) {
+        words.push(random() < 0.25 ? (special[Math.floor(random() * special.length)] ?? '') : 'word'.slice(0, 1 + Math.floor(random() * 4)));
+      }
+      const text = words.join(random() < 0.8 ? ' ' : '\n');
+      const parsed = twitter.parseTweet(text);
+      expect(replyLength(text, 'x').length, JSON.stringify(text)).toBe(parsed.weightedLength);
+      const over = checkReply(text, { network: 'x' }).find((finding) => finding.rule === 'too-long');
+      expect(over?.start, JSON.stringify(text)).toBe(parsed.weightedLength > 280 ? parsed.validRangeEnd + 1 : undefined);
+    }
+  });
+
+  it('reads a link that a letter glues to the start of the text the way twitter-text does', () => {
+    for (const text of ['Åhelp.example.com', 'x Åhelp.example.com', 'Å help.example.com', 'ÅÆØhelp.example.co.uk/refunds naïve']) {
+      expect(replyLength(text, 'x').length, text).toBe(twitter.parseTweet(text).weightedLength);
+    }
   });
 
   it('counts links as 23 and emoji and CJK as 2 on X', () => {

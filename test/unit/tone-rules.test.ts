@@ -166,6 +166,14 @@ describe('personal data in public', () => {
     expect(only('personal-data', 'We will ship to 42 Wallaby Way, Sydney instead.').fix).toBeUndefined();
   });
 
+  it('reads a private channel anywhere in the sentence, before the request or after the data', () => {
+    const requests = 'send us your password, share your card number, ';
+    expect(findingsOf('personal-data', `${requests.repeat(3)}thanks.`)).toHaveLength(6);
+    expect(findingsOf('personal-data', `${requests.repeat(3)}by DM.`)).toEqual([]);
+    expect(findingsOf('personal-data', `In a DM, ${requests.repeat(3)}thanks.`)).toEqual([]);
+    expect(findingsOf('personal-data', `By DM. ${requests}thanks.`)).toHaveLength(2);
+  });
+
   it('leaves order numbers and the brand phone number alone', () => {
     expect(findingsOf('personal-data', 'Order 4111111111111111 shipped; call us on 1-800-555-0199.')).toEqual([]);
   });

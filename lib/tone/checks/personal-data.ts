@@ -6,7 +6,7 @@ import { findSsns } from '../../classify/pii/ssn';
 import type { PiiFinding } from '../../classify/types';
 import { matchCase } from '../edit';
 import type { Reply } from '../reply';
-import type { Word } from '../scan';
+import type { Scanned, Word } from '../scan';
 import type { Finding } from '../types';
 
 /** Verbs that ask the customer to post something, and whether "send us a DM" can stand in for them. */
@@ -38,6 +38,7 @@ export function checkPersonalData(reply: Reply, findings: Finding[]): void {
 function flagRequests(reply: Reply, findings: Finding[]): void {
   const { text, scanned } = reply;
   const { words } = scanned;
+  let channels: PrivateChannels | undefined;
   for (const match of reply.phrases) {
     if (match.data.list !== 'personal-data') continue;
     const { kind } = match.data;
@@ -48,7 +49,9 @@ function flagRequests(reply: Reply, findings: Finding[]): void {
     while (your >= 0 && QUALIFIERS.has((words[your] as Word).lower)) your--;
     if (words[your]?.lower !== 'your' || words[your]?.sentence !== name.sentence) continue;
     const verb = askingVerb(words, your, name.sentence);
-    if (verb === null || isNegated(words, verb, your) || inPrivate(words, name.sentence, verb, match.endWord)) continue;
+    if (verb === null || isNegated(words, verb, your)) continue;
+    channels ??= privateChannels(scanned);
+    if (channels.mentioned(name.sentence, verb, match.endWord)) continue;
     const start = (words[verb] as Word).start;
     let endWord = match.endWord;
     if (words[endWord]?.sentence === name.sentence && PLACES.has((words[endWord] as Word).lower)) endWord++;
@@ -81,8 +84,30 @@ function isNegated(words: readonly Word[], verb: number, your: number): boolean 
   return false;
 }
 
-function inPrivate(words: readonly Word[], sentence: number, verb: number, endWord: number): boolean {
-  return words.some((word, i) => word.sentence === sentence && (i < verb || i >= endWord) && PRIVATE.has(word.lower));
+interface PrivateChannels {
+  /** A private channel is named in the sentence before the verb or after the data's name. */
+  mentioned(sentence: number, verb: number, endWord: number): boolean;
+}
+
+/**
+ * Where each sentence names a private channel, found in one pass: a pasted text can hold
+ * thousands of requests in one long sentence, and looking through it again for each would be
+ * quadratic.
+ */
+function privateChannels(scanned: Scanned): PrivateChannels {
+  const first = new Int32Array(scanned.sentences.length).fill(-1);
+  const last = new Int32Array(scanned.sentences.length).fill(-1);
+  scanned.words.forEach((word, i) => {
+    if (!PRIVATE.has(word.lower)) return;
+    if (first[word.sentence] === -1) first[word.sentence] = i;
+    last[word.sentence] = i;
+  });
+  return {
+    mentioned: (sentence, verb, endWord) => {
+      const firstChannel = first[sentence] as number;
+      return firstChannel >= 0 && (firstChannel < verb || (last[sentence] as number) >= endWord);
+    },
+  };
 }
 
 const MIN_CARD_DIGITS = 13;
