@@ -32,6 +32,9 @@ export default defineConfig({
               data_collection_permissions: { required: ['none'] },
             },
           },
+          // The reply assistant's insertion in the page's world (lib/content/page-world-insert.ts),
+          // needed in Firefox only; elsewhere an exposed file would just let pages detect Carebar.
+          web_accessible_resources: [{ resources: ['compose-main-world.js'], matches: [...xAdapter.matches] }],
         }
       : {}),
   }),

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { injectScript } from 'wxt/utils/inject-script';
 import { ComposeApp } from '../../components/compose/ComposeApp';
 import type { ChosenReply } from '../../components/compose/types';
 import { restoreCaret, saveCaret, type SavedCaret } from '../compose/caret';
@@ -13,6 +14,7 @@ import type { Finding } from '../tone';
 import { ComposeContextSource } from './compose-context';
 import { around, placePanel, type Box } from './compose-position';
 import { PanelStore } from './compose-session';
+import { createPageWorldInserter, type Inserter } from './page-world-insert';
 import { TriageClient } from './triage-client';
 
 type Site = SiteAdapter & ComposeSite;
@@ -21,6 +23,15 @@ type Site = SiteAdapter & ComposeSite;
 export function isAssistantShortcut(event: KeyboardEvent): boolean {
   return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyR';
 }
+
+/**
+ * Firefox keeps the editors' handlers out of this world's reach, so there the insertion runs in
+ * the page's world (see page-world-insert.ts); the caret is still saved and restored here, as
+ * the selection belongs to the document both worlds share.
+ */
+const insert: Inserter = import.meta.env.FIREFOX
+  ? createPageWorldInserter(async () => (await injectScript('/compose-main-world.js', { keepInDom: true })).script, { fallback: insertText })
+  : insertText;
 
 /** How long a panel stays to explain a failed insert after its box has gone. */
 const EXPLAIN_MS = 8_000;
@@ -277,7 +288,7 @@ class ComposeAssistant {
     try {
       const { box } = session;
       if (session.caret) restoreCaret(session.caret);
-      const inserted = box.isConnected && (await insertText(box, reply.text));
+      const inserted = box.isConnected && (await insert(box, reply.text));
       if (inserted) {
         session.store.update({ inserted: [...session.store.state.inserted, { text: reply.text, shortText: reply.shortText }] });
         return `Inserted "${reply.title}". Read it over, then press the network's own button to send.`;
@@ -302,7 +313,7 @@ class ComposeAssistant {
       if (!box.isConnected || current.slice(0, checkedText.length) !== checkedText) return 'The reply changed meanwhile; the findings are updated, try again.';
       const edit = withNonEmptyReplacement(current, { start: finding.start, end: finding.end, replacement: fix.replacement });
       if (!selectTextRange(box, edit.start, edit.end)) return "Could not select that text in the box; change it by hand.";
-      if (await insertText(box, edit.replacement)) return 'Fixed.';
+      if (await insert(box, edit.replacement)) return 'Fixed.';
       return "The reply box didn't take the change; change it by hand.";
     } catch (error) {
       return `Could not apply the fix: ${describe(error)}`;
