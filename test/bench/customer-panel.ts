@@ -1,8 +1,7 @@
-import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { build } from 'esbuild';
 import { extensionWorker, launchChromium, postList, serveX } from '../e2e/harness';
 import type { PanelFillConfig } from './customer-panel-page';
+import { bundleForPage, evaluateInPage } from './page-bundle';
 import { ms, verdict, type Row } from './report';
 import { median, percentile } from './stats';
 
@@ -34,23 +33,6 @@ export interface CustomerPanelResult {
   notesStored: number;
   targetMs: number;
   pass: boolean;
-}
-
-async function fillBundle(): Promise<string> {
-  const result = await build({
-    stdin: { contents: `export { fillCarebarDatabase } from './test/bench/customer-panel-page';`, resolveDir: resolve('.'), loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    globalName: GLOBAL,
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    logLevel: 'warning',
-  });
-  const file = result.outputFiles[0];
-  if (!file) throw new Error('esbuild produced no fill bundle');
-  return file.text;
 }
 
 /**
@@ -111,22 +93,17 @@ export async function measureCustomerPanel(): Promise<CustomerPanelResult> {
 
     const filler = await context.newPage();
     await filler.goto(new URL('/icon/128.png', worker.url()).href);
-    // Over the DevTools protocol: the extension page's CSP refuses injected script, rightly.
     const cdp = await context.newCDPSession(filler);
-    await cdp.send('Runtime.evaluate', { expression: await fillBundle() });
-    const filled = (await cdp.send('Runtime.evaluate', {
-      expression: `${GLOBAL}.fillCarebarDatabase(${JSON.stringify(FILL)})`,
-      awaitPromise: true,
-      returnByValue: true,
-    })) as { result: { value?: number }; exceptionDetails?: { text: string } };
-    if (filled.exceptionDetails || filled.result.value === undefined) throw new Error(`filling failed: ${filled.exceptionDetails?.text ?? 'no count'}`);
+    await evaluateInPage(cdp, await bundleForPage(`export { fillCarebarDatabase } from './test/bench/customer-panel-page';`, GLOBAL));
+    const notesStored = await evaluateInPage(cdp, `${GLOBAL}.fillCarebarDatabase(${JSON.stringify(FILL)})`);
+    if (typeof notesStored !== 'number') throw new Error('filling the database returned no count');
     await filler.close();
 
     const full = await timeOpenings(page);
     const result = {
       filled: { medianMs: median(full), p95Ms: percentile(full, 95) },
       empty: { medianMs: median(empty), p95Ms: percentile(empty, 95) },
-      notesStored: filled.result.value,
+      notesStored,
       targetMs: PANEL_TARGET_MS,
     };
     return { ...result, pass: result.filled.medianMs <= PANEL_TARGET_MS };

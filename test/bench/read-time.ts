@@ -1,9 +1,8 @@
-import { build } from 'esbuild';
 import type { SiteAdapter } from '../../lib/sites/adapter';
 import type { Page } from '@playwright/test';
 import { median, percentile } from './stats';
+import { bundleForPage } from './page-bundle';
 
-const ADAPTER_ENTRY = 'lib/sites/x/adapter.ts';
 const GLOBAL_NAME = 'CarebarBench';
 const RUNS = 25;
 const WARM_UP_RUNS = 5;
@@ -36,24 +35,6 @@ interface PageTimings {
   peerCharacters: number;
   carebarMs: number[];
   peerMs: number[];
-}
-
-/** The adapter as the extension ships it: bundled and minified, for the page's main world. */
-async function bundleAdapter(): Promise<string> {
-  const result = await build({
-    entryPoints: [ADAPTER_ENTRY],
-    bundle: true,
-    format: 'iife',
-    globalName: GLOBAL_NAME,
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    logLevel: 'warning',
-  });
-  const file = result.outputFiles[0];
-  if (!file) throw new Error(`esbuild produced nothing for ${ADAPTER_ENTRY}`);
-  return file.text;
 }
 
 /**
@@ -113,7 +94,8 @@ function spread(perPostMs: readonly number[]): Spread {
  * the extension, and leaves the page as it found it.
  */
 export async function measureReadTime(page: Page): Promise<ReadTimeResult> {
-  await page.addScriptTag({ content: await bundleAdapter() });
+  // The adapter as the extension ships it: bundled and minified, for the page's main world.
+  await page.addScriptTag({ content: await bundleForPage(`export * from './lib/sites/x/adapter';`, GLOBAL_NAME) });
   const timings = await page.evaluate(timeReadsInPage, { runs: RUNS, globalName: GLOBAL_NAME });
   const carebar = spread(timings.carebarMs);
   const peerInnerText = spread(timings.peerMs);

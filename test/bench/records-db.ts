@@ -1,7 +1,5 @@
-import { resolve } from 'node:path';
-import type { CDPSession } from '@playwright/test';
-import { build } from 'esbuild';
 import { extensionWorker, launchChromium } from '../e2e/harness';
+import { bundleForPage, evaluateInPage } from './page-bundle';
 import type { Query, RecordsBenchConfig, RecordsBenchResult, Timing } from './records-db-page';
 import { ms, verdict, type Row } from './report';
 import { median, percentile } from './stats';
@@ -39,23 +37,6 @@ export interface RecordsDbResult {
   pass: boolean;
 }
 
-async function pageBundle(): Promise<string> {
-  const result = await build({
-    stdin: { contents: `export { runRecordsBench } from './test/bench/records-db-page';`, resolveDir: resolve('.'), loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    globalName: GLOBAL,
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    logLevel: 'warning',
-  });
-  const file = result.outputFiles[0];
-  if (!file) throw new Error('esbuild produced no records bench bundle');
-  return file.text;
-}
-
 function figure(timing: Timing): Figure {
   return { medianMs: median(timing.samples), p95Ms: percentile(timing.samples, 95), found: median(timing.found) };
 }
@@ -68,17 +49,8 @@ function figures(timings: Record<Query, Timing>): Record<Query, Figure> {
   return Object.fromEntries(QUERIES.map((q) => [q, figure(timings[q])])) as Record<Query, Figure>;
 }
 
-async function evaluate(cdp: CDPSession, expression: string): Promise<unknown> {
-  const reply = (await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true })) as {
-    result: { value?: unknown };
-    exceptionDetails?: { text: string; exception?: { description?: string } };
-  };
-  if (reply.exceptionDetails) throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
-  return reply.result.value;
-}
-
 export async function measureRecordsDb(): Promise<RecordsDbResult> {
-  const code = await pageBundle();
+  const code = await bundleForPage(`export { runRecordsBench } from './test/bench/records-db-page';`, GLOBAL);
   const { context, close } = await launchChromium({ withExtension: true });
   try {
     const worker = await extensionWorker(context);
@@ -89,8 +61,8 @@ export async function measureRecordsDb(): Promise<RecordsDbResult> {
     // Straight over the DevTools protocol: the page's CSP rightly refuses inline and eval'd
     // script, which is how Playwright would inject it.
     const cdp = await context.newCDPSession(page);
-    await evaluate(cdp, code);
-    const result = (await evaluate(cdp, `${GLOBAL}.runRecordsBench(${JSON.stringify(CONFIG)})`)) as RecordsBenchResult;
+    await evaluateInPage(cdp, code);
+    const result = (await evaluateInPage(cdp, `${GLOBAL}.runRecordsBench(${JSON.stringify(CONFIG)})`)) as RecordsBenchResult;
     const carebar = figures(result.carebar);
     const raw = figures(result.raw);
     const pass = QUERIES.every((q) => meets(carebar[q], TARGETS_MS[q]));

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { build } from 'esbuild';
 import type { Engine } from '../../lib/classify/engine';
 import type { PostInput } from '../../lib/classify/types';
 import { launchChromium, postList, serveX } from '../e2e/harness';
@@ -18,6 +17,7 @@ import {
 } from '../fixtures/x/generate-timeline';
 import { median, percentile } from './stats';
 import { traced } from './trace';
+import { bundleForPage } from './page-bundle';
 
 /**
  * What triaging one screen of new posts costs the page's main thread. Carebar classifies in
@@ -133,28 +133,6 @@ async function codesShown(page: Page, ids: readonly string[]): Promise<void> {
   );
 }
 
-/** The engine as the background runs it, bundled for the page's main world. */
-async function bundleEngine(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `export { createDefaultEngine } from './lib/classify/engine'; export { defaultPolicy } from './lib/classify/policy';`,
-      resolveDir: resolve('.'),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    globalName: ENGINE_GLOBAL,
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    logLevel: 'warning',
-  });
-  const file = result.outputFiles[0];
-  if (!file) throw new Error('esbuild produced no engine bundle');
-  return file.text;
-}
-
 function modelFiles(): Record<string, unknown> {
   const dir = resolve('public/models');
   const files: Record<string, unknown> = {};
@@ -228,7 +206,8 @@ export async function measureTriageScreen(): Promise<TriageScreenResult> {
       share.push(trace.extensionAfterMarkMs ?? trace.extensionScriptMs);
     }
 
-    await page.addScriptTag({ content: await bundleEngine() });
+    // The engine as the background runs it, bundled for the page's main world.
+    await page.addScriptTag({ content: await bundleForPage(`export { createDefaultEngine } from './lib/classify/engine'; export { defaultPolicy } from './lib/classify/policy';`, ENGINE_GLOBAL) });
     const peer = await page.evaluate(classifyInPage, { global: ENGINE_GLOBAL, files: modelFiles(), batches: all.map((screen) => screen.posts.map(toInput)) });
     // The first batch pays for compiling the engine's code; the others are what a page would pay.
     const peerTimed = peer.slice(2);
