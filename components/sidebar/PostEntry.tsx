@@ -3,6 +3,7 @@ import { formatTimeLeft, timeLeft } from '../../lib/classify/sla';
 import type { PostSnapshot } from '../../lib/sites/post';
 import { excerpt } from '../../lib/text/excerpt';
 import { describeTime, formatAge } from '../../lib/time/age';
+import { EscalationLine, type EscalationContact } from './EscalationLine';
 import { CODE_LABELS, signalLabels } from './view';
 
 export interface PostEntryProps {
@@ -13,10 +14,12 @@ export interface PostEntryProps {
   tabIndex: number;
   onFocus: () => void;
   onSelect: (id: string) => void;
+  /** The team's escalation contacts, named on Red and Orange posts. */
+  escalation?: readonly EscalationContact[];
 }
 
 /** One post in the list. Page text is only ever rendered as text nodes. */
-export function PostEntry({ post, triage, own, now, tabIndex, onFocus, onSelect }: PostEntryProps) {
+export function PostEntry({ post, triage, own, now, tabIndex, onFocus, onSelect, escalation = [] }: PostEntryProps) {
   const name = excerpt(post.authorName, 60) || post.handle;
   const text = excerpt(post.text);
   const chips = [...(own ? ['Your account'] : []), ...postKinds(post, triage), ...(triage ? signalLabels(triage) : [])];
@@ -59,6 +62,7 @@ export function PostEntry({ post, triage, own, now, tabIndex, onFocus, onSelect 
           ))}
         </span>
       )}
+      {triage && <EscalationLine code={triage.code} contacts={escalation} />}
       {triage && triage.reasons.length > 0 && (
         <span class="entry__reasons" id={reasonsId} role="tooltip">
           {triage.reasons.join(' · ')}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { EscalationContact } from './EscalationLine';
 import { PostEntry } from './PostEntry';
 import type { ViewRow } from './view';
 
@@ -6,13 +7,14 @@ export interface PostListProps {
   rows: readonly ViewRow[];
   now: number;
   onSelect: (id: string) => void;
+  escalation?: readonly EscalationContact[];
 }
 
 /**
  * The posts on screen as one list of buttons. Tab enters the list once (roving tabindex);
  * arrow keys, Home and End move within it, so a long timeline is not a long tab trail.
  */
-export function PostList({ rows, now, onSelect }: PostListProps) {
+export function PostList({ rows, now, onSelect, escalation }: PostListProps) {
   const posts = rows.map((row) => row.post);
   const listRef = useRef<HTMLUListElement>(null);
   const [activeId, setActiveId] = useState<string | undefined>(undefined);
@@ -46,6 +48,7 @@ export function PostList({ rows, now, onSelect }: PostListProps) {
             tabIndex={post.id === active ? 0 : -1}
             onFocus={() => setActiveId(post.id)}
             onSelect={onSelect}
+            escalation={escalation}
           />
         </li>
       ))}

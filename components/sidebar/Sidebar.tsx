@@ -9,6 +9,7 @@ import { CustomerPanel } from '../records/CustomerPanel';
 import { HandoffPanel } from '../records/HandoffPanel';
 import { UnreadHandoff } from '../records/UnreadHandoff';
 import { AdaptationNote } from './AdaptationNote';
+import type { EscalationContact } from './EscalationLine';
 import { ListControls } from './ListControls';
 import { PostList } from './PostList';
 import { StatusMessage } from './StatusMessage';
@@ -27,9 +28,11 @@ export interface SidebarProps {
   onClose: () => void;
   /** The background, for notes, reminders and hand-offs; without it the sidebar only lists. */
   send?: SendMessage;
+  /** The team's escalation contacts, named on Red and Orange posts. */
+  escalation?: readonly EscalationContact[];
 }
 
-export function Sidebar({ state, triage, brandHandles = [], now, adaptation = null, onResetAdaptation, onSelectPost, onClose, send }: SidebarProps) {
+export function Sidebar({ state, triage, brandHandles = [], now, adaptation = null, onResetAdaptation, onSelectPost, onClose, send, escalation }: SidebarProps) {
   const [selected, setSelected] = useState<PostSnapshot | null>(null);
   const [handoffOpen, setHandoffOpen] = useState(false);
   const [codes, setCodes] = useState<ReadonlySet<TriageCode>>(new Set());
@@ -85,7 +88,7 @@ export function Sidebar({ state, triage, brandHandles = [], now, adaptation = nu
             onSort={setSort}
           />
           {rows.length > 0 ? (
-            <PostList rows={rows} now={now} onSelect={select} />
+            <PostList rows={rows} now={now} onSelect={select} escalation={escalation} />
           ) : (
             <p class="status">No post on screen matches these filters.</p>
           )}

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { createDefaultEngine, type Engine } from '../classify/engine';
 import { fetchModelFile } from '../classify/model';
-import { defaultPolicy } from '../classify/policy';
 import type { CarebarDatabase } from '../db/database';
-import { policySchema, type Policy } from '../sync/records';
+import { readPolicy } from '../db/policy';
+import type { Policy } from '../sync/records';
 import { Adaptation, TRAINING_PRIORS } from './adaptation';
 
 export interface LoadedEngine {
@@ -13,19 +13,39 @@ export interface LoadedEngine {
 
 const ADAPTATION_KEY = 'triageAdaptation';
 
+/** The engine as triage asks for it, and the way a saved policy reaches it. */
+export interface EngineSource {
+  (): Promise<LoadedEngine>;
+  /**
+   * Builds the engine again for a new policy, keeping the class-mix adaptation. Callers see a
+   * different `engine` object from then on, which is how triage knows its cached codes and
+   * deadlines are stale.
+   */
+  usePolicy(policy: Policy): void;
+}
+
 /**
  * The triage engine, built on first use: the models are fetched from the extension's own files
  * only when a post first needs a code. A failed load is retried on the next call.
  */
-export function lazyEngine(db: CarebarDatabase): () => Promise<LoadedEngine> {
+export function lazyEngine(db: CarebarDatabase): EngineSource {
   let pending: Promise<LoadedEngine> | undefined;
-  return () => {
-    pending ??= buildEngine(db).catch((error: unknown) => {
-      pending = undefined;
+  const retryOnFailure = (loading: Promise<LoadedEngine>): Promise<LoadedEngine> => {
+    const guarded = loading.catch((error: unknown) => {
+      if (pending === guarded) pending = undefined;
       throw error;
     });
-    return pending;
+    return guarded;
   };
+  const source = () => (pending ??= retryOnFailure(buildEngine(db)));
+  source.usePolicy = (policy: Policy) => {
+    // Not built yet: the first build reads the policy just saved.
+    if (pending === undefined) return;
+    pending = retryOnFailure(pending.then(({ adaptation }) => engineFor(policy, adaptation)));
+    // A failure shows on the next triage request, which then builds afresh.
+    pending.catch(() => undefined);
+  };
+  return source;
 }
 
 async function buildEngine(db: CarebarDatabase): Promise<LoadedEngine> {
@@ -36,6 +56,11 @@ async function buildEngine(db: CarebarDatabase): Promise<LoadedEngine> {
       save: (state) => browser.storage.local.set({ [ADAPTATION_KEY]: state }),
     }),
   ]);
+  return engineFor(policy, adaptation);
+}
+
+/** The models come from the extension's own files, so reading them again for a new policy is cheap. */
+async function engineFor(policy: Policy, adaptation: Adaptation): Promise<LoadedEngine> {
   const engine = await createDefaultEngine(fetchModelFile(new URL('models/', browser.runtime.getURL('/')).href), {
     policy,
     adapt: true,
@@ -43,13 +68,4 @@ async function buildEngine(db: CarebarDatabase): Promise<LoadedEngine> {
     tracker: adaptation.tracker,
   });
   return { engine, adaptation };
-}
-
-/** The team's stored policy, or the defaults when there is none or it does not parse. */
-async function readPolicy(db: CarebarDatabase): Promise<Policy> {
-  const stored = await db.policy.get('team');
-  if (!stored || stored.deletedAt !== undefined) return defaultPolicy();
-  const { deletedAt, ...record } = stored;
-  const parsed = policySchema.safeParse(record);
-  return parsed.success ? parsed.data : defaultPolicy();
 }

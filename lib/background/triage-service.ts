@@ -1,4 +1,4 @@
-import type { Classified } from '../classify/engine';
+import type { Classified, Engine } from '../classify/engine';
 import type { Sighting } from '../classify/signals';
 import type { PostInput } from '../classify/types';
 import type { CarebarDatabase } from '../db/database';
@@ -17,12 +17,20 @@ const CACHE_LIMIT = 5_000;
  */
 export function createTriageService(db: CarebarDatabase, engine: () => Promise<LoadedEngine>) {
   const cache = new Map<string, Classified>();
+  let cachedBy: Engine | undefined;
 
   return async (posts: readonly PostSnapshot[], now = Date.now()): Promise<Classified[]> => {
     await recordSeenPosts(db, posts, now);
+    const ready = await engine();
+    // A new engine means a new policy: codes (VIPs) and deadlines (SLAs) kept from the old one are
+    // stale. The posts asked again count twice towards the class mix, a small skew for a rare save.
+    if (ready.engine !== cachedBy) {
+      cache.clear();
+      cachedBy = ready.engine;
+    }
     const fresh = posts.filter((post) => !cache.has(cacheKey(post)));
     if (fresh.length > 0) {
-      const [ready, recent] = await Promise.all([engine(), recentPostsBy(db, fresh.map((p) => p.handle), now - HOUR)]);
+      const recent = await recentPostsBy(db, fresh.map((p) => p.handle), now - HOUR);
       const sightings = recent.map(toSighting);
       const codes = fresh.map((post) => {
         const result = ready.engine.classify(toInput(post), { network: post.network, sightings });

@@ -11,6 +11,8 @@ import { readPrefs, updatePrefs, watchPrefs } from '../prefs';
 import type { SiteAdapter } from '../sites/adapter';
 import { PostTracker, type PageState } from '../sites/post-tracker';
 import { revealPost } from '../sites/reveal';
+import type { EscalationContact } from '../../components/sidebar/EscalationLine';
+import { watchPolicySaved } from '../sync/policy-signal';
 import { TriageClient } from './triage-client';
 
 /** Ages and SLA countdowns are shown to the minute. */
@@ -42,9 +44,15 @@ export async function runCarebarPage(ctx: ContentScriptContext, adapter: SiteAda
   });
   tracker.start();
   ctx.addEventListener(window, 'wxt:locationchange', () => tracker.navigated());
+  // A manager saved the team's policy: the codes and countdowns on screen were worked out under the old one.
+  const unwatchPolicy = watchPolicySaved(() => {
+    const brand = brandHandles();
+    triage.refresh(tracker.current.posts.filter((post) => !isOwnPost(post, brand)));
+  });
   ctx.onInvalidated(() => {
     tracker.stop();
     triage.stop();
+    unwatchPolicy();
   });
 
   const selectPost = (id: string) => {
@@ -121,6 +129,7 @@ function SidebarApp({ tracker, triage, brandHandles, onSelectPost, onClose }: Si
   const answered = useMemo(() => answeredPostIds(state.posts, brand), [state, brand]);
   const shown = useMemo(() => markAnswered(triage.current, answered), [triage, triageVersion, answered]);
   const [adaptation, resetAdaptation] = useAdaptation(triageVersion);
+  const escalation = useEscalationContacts();
   return (
     <Sidebar
       state={state}
@@ -129,6 +138,7 @@ function SidebarApp({ tracker, triage, brandHandles, onSelectPost, onClose }: Si
       now={now}
       adaptation={adaptation}
       onResetAdaptation={resetAdaptation}
+      escalation={escalation}
       onSelectPost={onSelectPost}
       onClose={onClose}
       send={sendMessage}
@@ -147,4 +157,15 @@ function useAdaptation(triageVersion: number): [AdaptationSummary | null, () => 
   }, [triageVersion]);
   const reset = () => void sendMessage('triage/reset-adaptation', {}).then(setSummary, () => undefined);
   return [summary, reset];
+}
+
+/** Who Red and Orange posts go to, read again whenever the team's policy is saved. */
+function useEscalationContacts(): readonly EscalationContact[] {
+  const [contacts, setContacts] = useState<readonly EscalationContact[]>([]);
+  useEffect(() => {
+    const load = () => void sendMessage('policy/escalation', {}).then(({ contacts }) => setContacts(contacts), () => undefined);
+    load();
+    return watchPolicySaved(load);
+  }, []);
+  return contacts;
 }

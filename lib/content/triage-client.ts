@@ -42,6 +42,17 @@ export class TriageClient {
     for (let i = 0; i < wanted.length; i += BATCH) void this.fetch(wanted.slice(i, i + BATCH));
   }
 
+  /**
+   * Forgets every answer, as the team's policy changed codes and deadlines, and asks again for
+   * `posts` (those on screen); the old answers stay shown until the new ones come.
+   */
+  refresh(posts: readonly PostSnapshot[]): void {
+    const keep = new Set(posts.map((post) => post.id));
+    for (const id of this.results.keys()) if (!keep.has(id)) this.results.delete(id);
+    this.asked.clear();
+    this.request(posts);
+  }
+
   /** Stops asking again; for when the page's Carebar is torn down. */
   stop(): void {
     clearTimeout(this.retryTimer);

@@ -39,6 +39,16 @@ export interface SeenPost {
   code?: TriageCode;
 }
 
+/**
+ * A reply this agent keeps at the top of the library, in their own order (`rank`, from 0). Kept
+ * on this device only, in a table of its own, so nothing synced or exported can carry it.
+ */
+export interface FavouriteRow {
+  /** The boilerplate record's id. */
+  id: string;
+  rank: number;
+}
+
 /** One change as the sync protocol names it. */
 export interface PendingMutation<N extends MutationName = MutationName> {
   name: N;
@@ -63,6 +73,7 @@ export type CarebarDatabase = Dexie & {
   handoffs: EntityTable<HandoffRow, 'id'>;
   boilerplate: EntityTable<Stored<Boilerplate>, 'id'>;
   policy: EntityTable<Stored<Policy>, 'id'>;
+  favourites: EntityTable<FavouriteRow, 'id'>;
   outbox: EntityTable<OutboxEntry, 'seq'>;
 };
 
@@ -118,5 +129,7 @@ export function openDatabase(name = DATABASE_NAME): CarebarDatabase {
         delete entry.args;
       });
     });
+  // Version 4 adds the agent's own favourite replies, a per-device order.
+  db.version(4).stores({ favourites: 'id' });
   return db;
 }

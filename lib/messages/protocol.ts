@@ -3,6 +3,7 @@ import { adaptationSummarySchema, classifiedSchema } from '../classify/schema';
 import { networkSchema, postSnapshotSchema } from '../sites/post';
 import { backupSchema, MAX_BACKUP_CHARS } from '../sync/backup-file';
 import { agentNameSchema } from '../compose/agent-name';
+import { favouriteMoveSchema, replyInputSchema } from '../db/boilerplate';
 import { boilerplateSchema, handoffSchema, noteSchema, policySchema, reminderSchema, subjectSchema, triageCodeSchema } from '../sync/records';
 
 const id = z.string().min(1).max(64);
@@ -121,6 +122,34 @@ export const protocol = {
   'data/import': {
     request: z.object({ text: z.string().max(MAX_BACKUP_CHARS) }),
     response: z.object({ notes: z.number().int(), reminders: z.number().int(), handoffs: z.number().int(), boilerplate: z.number().int(), policy: z.number().int() }),
+  },
+  // Boilerplate section of the options page: the team's reply library.
+  /** Live replies, the most recently edited first, and this agent's favourites in their order. */
+  'boilerplate/list': { request: nothing, response: z.object({ replies: z.array(boilerplateSchema).max(20_000), favourites: z.array(id) }) },
+  /** Creates a reply (no id) or replaces one whole; the background stamps the time. */
+  'boilerplate/save': { request: replyInputSchema, response: boilerplateSchema },
+  'boilerplate/duplicate': { request: z.object({ id }), response: boilerplateSchema },
+  'boilerplate/delete': { request: z.object({ id }), response: nothing },
+  'boilerplate/restore': { request: z.object({ id }), response: boilerplateSchema },
+  /** Marks, unmarks or moves a favourite (this device only); answers the favourites' new order. */
+  'boilerplate/favourite': { request: z.object({ id, move: favouriteMoveSchema }), response: z.object({ favourites: z.array(id) }) },
+  // Policy section of the options page: tone rules, SLAs, people.
+  /** The team's policy as stored, or the defaults while it has none. */
+  'policy/get': { request: nothing, response: policySchema },
+  /** Replaces the policy whole; the background stamps the time. Refused while this browser is an agent of a team. */
+  'policy/save': { request: policySchema, response: policySchema },
+  /** Who to escalate Red and Orange posts to: the sidebar's share of the policy. */
+  'policy/escalation': { request: nothing, response: z.object({ contacts: policySchema.shape.contacts }) },
+  // Import and export section of the options page: the reply library as a CSV or JSON file.
+  /** The live library, for a file and for finding an import's duplicates. */
+  'boilerplate/export': { request: nothing, response: z.object({ library: z.array(boilerplateSchema).max(20_000) }) },
+  /**
+   * Stores a confirmed import, all or nothing: `records` are added, except those whose id is in
+   * `replace`, which overwrite that stored reply (chosen by the manager as a duplicate's title).
+   */
+  'boilerplate/import': {
+    request: z.object({ records: z.array(boilerplateSchema).min(1).max(20_000), replace: z.array(id).max(20_000) }),
+    response: z.object({ added: z.number().int().nonnegative(), replaced: z.number().int().nonnegative() }),
   },
 } as const;
 

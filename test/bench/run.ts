@@ -1,11 +1,13 @@
 import { loadavg } from 'node:os';
 import { measureContentScript, type SizeResult } from './bundle-size';
+import { benchLibraryImport, libraryImportRow } from './boilerplate-import';
 import { boilerplateRankBench } from './boilerplate-rank';
 import { classifyBench } from './classify-throughput';
 import { piiBench } from './pii-speed';
 import { measureReadTime, type ReadTimeResult } from './read-time';
 import { measureComposeKeystroke, type ComposeKeystrokeResult } from './compose-keystroke';
 import { benchCustomerPanel, customerPanelRow } from './customer-panel';
+import { benchOptionsLibrary, optionsLibraryRow } from './options-library';
 import { benchRecordsDb, recordsDbRows } from './records-db';
 import { formatTable, kb, mb, ms, signed, verdict, writeJson, type NodeBench, type Row } from './report';
 import { emptyRecord, LONG_TASK_MS, scrollingResult, scrollRound, type ScrollingResult, type VariantSummary } from './scrolling';
@@ -227,13 +229,15 @@ export async function runBench(): Promise<number> {
   const keystroke = await benchComposeKeystroke();
   const records = await benchRecordsDb();
   const panel = await benchCustomerPanel();
+  const library = await benchOptionsLibrary();
+  const libraryImport = await benchLibraryImport();
   const node = await runNodeBenches();
   const loadAfter = load();
 
-  const pass = read.pass && scrolling.pass && size.pass && screen.pass && keystroke.pass && records.pass && panel.pass && node.pass;
-  console.log(`\n${formatTable([readRow(read), ...scrollRows(scrolling), sizeRow(size), screenRow(screen), keystrokeRow(keystroke), ...recordsDbRows(records), customerPanelRow(panel), ...node.rows])}`);
+  const pass = read.pass && scrolling.pass && size.pass && screen.pass && keystroke.pass && records.pass && panel.pass && library.pass && libraryImport.pass && node.pass;
+  console.log(`\n${formatTable([readRow(read), ...scrollRows(scrolling), sizeRow(size), screenRow(screen), keystrokeRow(keystroke), ...recordsDbRows(records), customerPanelRow(panel), optionsLibraryRow(library), libraryImportRow(libraryImport), ...node.rows])}`);
   console.log(`\nload average before ${loadBefore}, after ${loadAfter} (1, 5, 15 min); measuring took ${((performance.now() - startedAt) / 1000).toFixed(0)} s`);
-  writeJson(RESULTS_FILE, { measuredAt: new Date().toISOString(), posts: POSTS, rounds: ROUNDS, loadBefore, loadAfter, pass, read, scrolling, size, triageScreen: screen, composeKeystroke: keystroke, records, customerPanel: panel, ...node.figures });
+  writeJson(RESULTS_FILE, { measuredAt: new Date().toISOString(), posts: POSTS, rounds: ROUNDS, loadBefore, loadAfter, pass, read, scrolling, size, triageScreen: screen, composeKeystroke: keystroke, records, customerPanel: panel, optionsLibrary: library, libraryImport, ...node.figures });
   console.log(`${pass ? 'All targets met.' : 'A target was missed.'} Figures written to ${RESULTS_FILE}.`);
   return pass ? 0 : 1;
 }

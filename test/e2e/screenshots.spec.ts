@@ -79,3 +79,18 @@ for (const theme of ['light', 'dark'] as const) {
     await page.screenshot({ path: `screenshots/reply-assistant-${theme}.png` });
   });
 }
+
+/** The options page, whole, with a reply in the library, in the browser's light and dark schemes. */
+for (const theme of ['light', 'dark'] as const) {
+  test(`screenshot: options-${theme}`, async ({ page, worker }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto(new URL('/options.html', worker.url()).href);
+    const library = page.getByRole('region', { name: 'Boilerplate' });
+    await library.getByRole('button', { name: 'New reply' }).click();
+    await library.getByLabel('Title').fill('Bag delayed');
+    await library.getByLabel('Reply text').fill('Hi {name}, sorry your bag is late. Please DM us your file reference and we will trace it today. ^{agent}');
+    await library.getByRole('button', { name: 'Save' }).click();
+    await expect(library.getByRole('list', { name: 'Replies' }).getByRole('listitem')).toHaveCount(1);
+    await page.screenshot({ path: `screenshots/options-${theme}.png`, fullPage: true });
+  });
+}

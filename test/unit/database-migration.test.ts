@@ -6,6 +6,7 @@ import { searchHandoffs, searchNotes } from '../../lib/db/search';
 import { notesForCustomer } from '../../lib/db/notes';
 import { dueReminders } from '../../lib/db/reminders';
 import { restoreNote } from '../../lib/db/notes';
+import { listReplies, moveFavourite } from '../../lib/db/boilerplate';
 
 let upgraded: CarebarDatabase | undefined;
 afterEach(async () => {
@@ -30,7 +31,7 @@ describe('database upgrades', () => {
 
     upgraded = openDatabase(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(3);
+    expect(upgraded.verno).toBe(4);
     expect((await notesForCustomer(upgraded, 'x', 'ann')).map((n) => n.id)).toEqual(['n2', 'n1']);
     expect((await searchNotes(upgraded, { words: 'refund' })).map((n) => n.id)).toEqual(['n1']);
     expect((await searchHandoffs(upgraded, { words: 'outage' })).map((h) => h.id)).toEqual(['h1']);
@@ -52,7 +53,7 @@ describe('database upgrades', () => {
 
     upgraded = openDatabase(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(3);
+    expect(upgraded.verno).toBe(4);
     expect(await upgraded.outbox.toArray()).toEqual([
       { seq: 1, mutations: [{ name: 'note.put', args: note }], clientTs: 1 },
       { seq: 2, mutations: [{ name: 'note.delete', args: { id: 'n1' } }], clientTs: 2 },
@@ -60,5 +61,20 @@ describe('database upgrades', () => {
     // Undoing the delete takes the queued delete back rather than queueing a copy.
     await restoreNote(upgraded, 'n1', 3);
     expect(await upgraded.outbox.toArray()).toEqual([{ seq: 1, mutations: [{ name: 'note.put', args: note }], clientTs: 1 }]);
+  });
+
+  it('upgrades a database filled at version 3: the team library kept, favourites start empty and work', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    const v3 = new Dexie(name);
+    v3.version(3).stores({ ...VERSION_1_STORES, ...VERSION_2_CHANGES, notes: 'id, [subject.network+subject.handle+createdAt], createdAt, *words, unindexed' });
+    const reply = { id: 'b1', title: 'Refund', body: 'Hi {name}', tags: [], codes: [], categories: [], networks: [], updatedAt: 1 };
+    await v3.table('boilerplate').add(reply);
+    v3.close();
+
+    upgraded = openDatabase(name);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(4);
+    expect(await listReplies(upgraded)).toEqual({ replies: [reply], favourites: [] });
+    expect(await moveFavourite(upgraded, 'b1', 'add')).toEqual(['b1']);
   });
 });
