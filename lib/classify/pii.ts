@@ -1,10 +1,8 @@
 import { findAddresses } from './pii/address';
-import { findCards } from './pii/card';
-import { digitRuns } from './pii/digit-runs';
 import { findEmails } from './pii/email';
+import { countDigits, findIdNumbers } from './pii/id-numbers';
 import { findPasswords } from './pii/password';
 import { findPhones } from './pii/phone';
-import { findSsns } from './pii/ssn';
 import type { PiiFinding, PiiKind } from './types';
 
 /** When two findings overlap, the more specific kind keeps the span: a card is never also a phone. */
@@ -12,9 +10,6 @@ const PRECEDENCE: Record<PiiKind, number> = { card: 0, ssn: 1, email: 2, phone: 
 
 /** No phone number libphonenumber-js accepts has fewer digits. */
 const MIN_PHONE_DIGITS = 7;
-/** The shortest card numbers (`luhn.ts`) and SSNs: most posts with digits have a date, a time or a count, and far fewer. */
-const MIN_CARD_DIGITS = 13;
-const MIN_SSN_DIGITS = 9;
 
 /**
  * Personal data posted in public, sorted by start. Most posts have no digit and no '@', and for
@@ -26,8 +21,7 @@ export function findPii(text: string): PiiFinding[] {
   if (text.includes('@')) found.push(...findEmails(text));
   const digits = countDigits(text);
   if (digits > 0) {
-    const cards = digits >= MIN_CARD_DIGITS ? findCards(text, digitRuns(text)) : [];
-    const numbers = digits >= MIN_SSN_DIGITS ? [...cards, ...findSsns(text)] : cards;
+    const numbers = findIdNumbers(text, digits);
     found.push(...numbers, ...findAddresses(text));
     // Blanking cards and SSNs first spares the slow phone matcher the digits already explained.
     if (digits >= MIN_PHONE_DIGITS) found.push(...findPhones(blank(text, numbers)));
@@ -40,15 +34,6 @@ function blank(text: string, spans: readonly PiiFinding[]): string {
   let result = text;
   for (const { start, end } of spans) result = result.slice(0, start) + ' '.repeat(end - start) + result.slice(end);
   return result;
-}
-
-function countDigits(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) count++;
-  }
-  return count;
 }
 
 function dropOverlaps(found: PiiFinding[]): PiiFinding[] {

@@ -22,7 +22,20 @@ export function replyLength(text: string, network?: Network): { length: number; 
   return { length, limit };
 }
 
+/**
+ * The last text measured: on each keystroke the compose panel shows the length and the tone
+ * check's too-long rule reads it, so the same text is asked for twice in a row.
+ */
+let last: { text: string; network: Network | undefined; measured: Measured } | null = null;
+
 export function measure(text: string, network?: Network): Measured {
+  if (last?.text === text && last.network === network) return last.measured;
+  const measured = measureFor(text, network);
+  last = { text, network, measured };
+  return measured;
+}
+
+function measureFor(text: string, network?: Network): Measured {
   switch (network) {
     case 'x':
       return measureX(text);

@@ -1,8 +1,6 @@
 import { findAddresses } from '../../classify/pii/address';
-import { findCards } from '../../classify/pii/card';
-import { digitRuns } from '../../classify/pii/digit-runs';
+import { countDigits, findIdNumbers } from '../../classify/pii/id-numbers';
 import { findPasswords } from '../../classify/pii/password';
-import { findSsns } from '../../classify/pii/ssn';
 import type { PiiFinding } from '../../classify/types';
 import { matchCase } from '../edit';
 import type { Reply } from '../reply';
@@ -110,8 +108,6 @@ function privateChannels(scanned: Scanned): PrivateChannels {
   };
 }
 
-const MIN_CARD_DIGITS = 13;
-const MIN_SSN_DIGITS = 9;
 const KEPT_CARD_DIGITS = 4;
 
 const REPEATED: Record<'card' | 'ssn' | 'password' | 'address', string> = {
@@ -130,9 +126,7 @@ function flagRepeated(reply: Reply, findings: Finding[]): void {
   const found: PiiFinding[] = findPasswords(text);
   const digits = countDigits(text);
   if (digits > 0) {
-    if (digits >= MIN_CARD_DIGITS) found.push(...findCards(text, digitRuns(text)));
-    if (digits >= MIN_SSN_DIGITS) found.push(...findSsns(text));
-    found.push(...findAddresses(text));
+    found.push(...findIdNumbers(text, digits), ...findAddresses(text));
   }
   for (const { kind, start, end } of found) {
     if (kind !== 'card' && kind !== 'ssn' && kind !== 'password' && kind !== 'address') continue;
@@ -153,13 +147,4 @@ function maskCard(number: string): string {
     masked = (isDigit && seen > KEPT_CARD_DIGITS ? '•' : char) + masked;
   }
   return masked;
-}
-
-function countDigits(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) count++;
-  }
-  return count;
 }
