@@ -1,3 +1,5 @@
+import { isNonAsciiLetter } from '../text/letters';
+
 /**
  * One pass over the characters of a post, producing the tokens the models and the language check
  * read. A chain of regular expressions would walk the text once per pattern; this walks it once,
@@ -106,20 +108,6 @@ function isEmojiModifier(codePoint: number): boolean {
     (codePoint >= 0x1f3fb && codePoint <= 0x1f3ff) ||
     (codePoint >= 0xe0020 && codePoint <= 0xe007f)
   );
-}
-
-/**
- * Letters of any script, as far as a scanner needs: everything from Latin-1 letters upwards that
- * is not punctuation, a symbol block or an emoji.
- */
-function isNonAsciiLetter(code: number): boolean {
-  if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba;
-  if (code === 0xd7 || code === 0xf7) return false;
-  if (code >= 0x2000 && code <= 0x2bff) return false;
-  if (code >= 0x3000 && code <= 0x303f) return false;
-  if (code >= 0xd800 && code <= 0xdfff) return false;
-  if (code >= 0xfe00 && code <= 0xfe0f) return false;
-  return !(code >= 0xff00 && code <= 0xff20);
 }
 
 function isLetter(code: number): boolean {

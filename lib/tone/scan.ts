@@ -1,3 +1,5 @@
+import { isNonAsciiLetter } from '../text/letters';
+
 /**
  * One pass over a reply: its words with their offsets, lower-cased, and the sentence each one is
  * in. Links, @handles, #hashtags and e-mail addresses are not words: no rule reads inside them.
@@ -35,14 +37,7 @@ function isAsciiWordChar(code: number): boolean {
 
 /** Letters and digits of any script, as far as a reply needs: not punctuation, symbols or emoji. */
 function isWordChar(code: number): boolean {
-  if (code < 128) return isAsciiWordChar(code);
-  if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba;
-  if (code === 0xd7 || code === 0xf7) return false;
-  if (code >= 0x2000 && code <= 0x2bff) return false;
-  if (code >= 0x3000 && code <= 0x303f) return false;
-  if (code >= 0xd800 && code <= 0xdfff) return false;
-  if (code >= 0xfe00 && code <= 0xfe0f) return false;
-  return !(code >= 0xff00 && code <= 0xff20);
+  return code < 128 ? isAsciiWordChar(code) : isNonAsciiLetter(code);
 }
 
 export function isSpace(code: number): boolean {
