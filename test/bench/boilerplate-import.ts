@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { CDPSession } from '@playwright/test';
 import Papa from 'papaparse';
 import { importPlan, readLibraryCsv } from '../../lib/boilerplate/transfer';
+import { seededRandom } from '../../lib/classify/train/random';
 import { openDatabase, type OutboxEntry } from '../../lib/db/database';
 import { mutation, outboxEntries } from '../../lib/db/outbox';
 import { sendMessage } from '../../lib/messages/send';
@@ -61,25 +62,14 @@ export interface LibraryImportResult {
   pass: boolean;
 }
 
-/** A small deterministic generator, so every run and every machine imports the same file. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const TOPICS = ['Refund', 'Outage', 'Delivery', 'Password reset', 'Billing', 'Upgrade', 'Cancel', 'Store hours', 'Warranty', 'Privacy'];
 const WORDS = 'sorry about the wait we are on it your order has shipped please send us a DM with details thanks for flagging this our team is looking into the issue right now and will update you soon, "promptly" as promised'.split(' ');
 const CODES = ['red', 'orange', 'yellow', 'green'];
 
 /** A team's library as a spreadsheet writes it: quoted bodies over several lines, commas and quotes inside, lists in cells. */
 export function seededLibraryCsv(rows: number, seed: number): string {
-  const random = seeded(seed);
+  // Seeded, so every run and every machine imports the same file.
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const lines = ['title,body,shortBody,tags,codes,categories,networks'];
   for (let i = 0; i < rows; i++) {

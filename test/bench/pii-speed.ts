@@ -1,4 +1,5 @@
 import { findPii } from '../../lib/classify/pii';
+import { seededRandom } from '../../lib/classify/train/random';
 import type { NodeBench } from './report';
 
 const POSTS = 20_000;
@@ -31,17 +32,9 @@ const DIGIT_PARTS = [
 const EMAIL_PARTS = ['mail me at jo.doe@example.com', 'cc @BrandCEO'];
 const ENDINGS = ['', ' 😡', ' 🙏', ' https://t.co/aBcDeF', ' #fail', '!!', ' 💙✨', '\nplease help'];
 
-/** A deterministic linear congruential generator: the same 20,000 posts every run. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 4294967296;
-  };
-}
-
 export function syntheticPosts(count = POSTS): string[] {
-  const random = generator(42);
+  // Seeded: the same 20,000 posts every run.
+  const random = seededRandom(42);
   const pick = (items: readonly string[]): string => items[Math.floor(random() * items.length)] ?? '';
   const posts: string[] = [];
   for (let i = 0; i < count; i++) {

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { LocalLinter } from 'harper.js';
 import { binary } from 'harper.js/binary';
+import { seededRandom } from '../../lib/classify/train/random';
 import { checkReply, type ReplyContext } from '../../lib/tone';
 import { verdict, type NodeBench, type Row } from './report';
 import { median, percentile } from './stats';
@@ -53,18 +54,10 @@ const CLOSINGS = [
   '',
 ];
 
-/** A deterministic linear congruential generator: the same replies every run. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 4294967296;
-  };
-}
-
 /** Agent replies of 200 to 280 characters; about two in five carry a problem the checker should find. */
 export function syntheticReplies(count = REPLIES): string[] {
-  const random = generator(7);
+  // Seeded: the same replies every run.
+  const random = seededRandom(7);
   const pick = (items: readonly string[]): string => items[Math.floor(random() * items.length)] ?? '';
   const replies: string[] = [];
   while (replies.length < count) {

@@ -5,25 +5,16 @@ import { ComposePanel, type ComposePanelProps } from '../../components/compose/C
 import type { ComposeContext } from '../../components/compose/types';
 import { STARTER_LIBRARY } from '../../lib/boilerplate/starter-library';
 import { defaultPolicy } from '../../lib/classify/policy';
-import type { PostSnapshot } from '../../lib/sites/post';
 import type { Boilerplate } from '../../lib/sync/records';
+import { xPost } from './post-builder';
 
-const MARCUS: PostSnapshot = {
-  network: 'x',
+const MARCUS = xPost({
   id: '1991846844036022276',
-  permalink: 'https://x.com/marcus_lee/status/1991846844036022276',
-  authorName: 'Marcus Lee',
   handle: 'marcus_lee',
+  authorName: 'Marcus Lee',
   text: '@AcmeAir_Help lost my bag on AC 221 from Denver. Third day, no updates. Reference DEN-55821. This is ridiculous.',
   time: '2025-11-21T12:31:09.000Z',
-  hasAvatar: true,
-  verified: false,
-  isReply: false,
-  replyingTo: [],
-  isQuote: false,
-  isRepost: false,
-  isAd: false,
-};
+});
 
 const CONTEXT: ComposeContext = { library: STARTER_LIBRARY, policy: defaultPolicy(), agentName: 'Sam' };
 

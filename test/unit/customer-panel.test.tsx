@@ -3,26 +3,17 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Sidebar } from '../../components/sidebar/Sidebar';
-import type { PostSnapshot } from '../../lib/sites/post';
 import { freshDatabase } from './db-helpers';
 import { background } from './fake-background';
+import { xPost } from './post-builder';
 
-const post: PostSnapshot = {
-  network: 'x',
+const post = xPost({
   id: '1859000000000000001',
-  permalink: 'https://x.com/priya_r_/status/1859000000000000001',
-  authorName: 'Priya R',
   handle: 'priya_r_',
+  authorName: 'Priya R',
   text: 'my refund still has not arrived',
   time: new Date().toISOString(),
-  hasAvatar: true,
-  verified: false,
-  isReply: false,
-  replyingTo: [],
-  isQuote: false,
-  isRepost: false,
-  isAd: false,
-};
+});
 
 afterEach(cleanup);
 

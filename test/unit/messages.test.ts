@@ -2,23 +2,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { protocol } from '../../lib/messages/protocol';
 import { createMessageServer, type Handlers } from '../../lib/messages/serve';
 import type { PostSnapshot } from '../../lib/sites/post';
+import { xPost } from './post-builder';
 
-const post: PostSnapshot = {
-  network: 'x',
+const post = xPost({
   id: '1859000000000000001',
-  permalink: 'https://x.com/priya_r_/status/1859000000000000001',
-  authorName: 'Priya R',
   handle: 'priya_r_',
+  authorName: 'Priya R',
   text: 'my refund still has not arrived',
   time: '2026-11-23T10:00:00.000Z',
-  hasAvatar: true,
-  verified: false,
-  isReply: false,
-  replyingTo: [],
-  isQuote: false,
-  isRepost: false,
-  isAd: false,
-};
+});
 
 const unused = () => Promise.reject(new Error('not under test'));
 

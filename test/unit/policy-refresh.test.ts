@@ -8,6 +8,7 @@ import { TriageClient } from '../../lib/content/triage-client';
 import type { PostSnapshot } from '../../lib/sites/post';
 import type { Policy } from '../../lib/sync/records';
 import { freshDatabase } from './db-helpers';
+import { xPost } from './post-builder';
 
 const MINUTE = 60_000;
 const POSTED = Date.parse('2026-11-23T10:00:00Z');
@@ -21,22 +22,7 @@ const calm: Detectors = {
 };
 
 function snapshot(id: string, handle: string): PostSnapshot {
-  return {
-    network: 'x',
-    id,
-    permalink: `https://x.com/${handle}/status/${id}`,
-    authorName: handle,
-    handle,
-    text: 'just saying hello',
-    time: new Date(POSTED).toISOString(),
-    hasAvatar: true,
-    verified: false,
-    isReply: false,
-    replyingTo: [],
-    isQuote: false,
-    isRepost: false,
-    isAd: false,
-  };
+  return xPost({ id, handle, text: 'just saying hello', time: new Date(POSTED).toISOString() });
 }
 
 async function loaded(policy: Policy): Promise<LoadedEngine> {

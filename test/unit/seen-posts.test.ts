@@ -3,24 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type CarebarDatabase } from '../../lib/db/database';
 import { recordSeenPosts } from '../../lib/db/seen-posts';
 import type { PostSnapshot } from '../../lib/sites/post';
+import { xPost } from './post-builder';
 
 function post(id: string, handle: string): PostSnapshot {
-  return {
-    network: 'x',
-    id,
-    permalink: `https://x.com/${handle}/status/${id}`,
-    authorName: handle,
-    handle,
-    text: '',
-    time: null,
-    hasAvatar: true,
-    verified: false,
-    isReply: false,
-    replyingTo: [],
-    isQuote: false,
-    isRepost: false,
-    isAd: false,
-  };
+  return xPost({ id, handle });
 }
 
 let db: CarebarDatabase | undefined;

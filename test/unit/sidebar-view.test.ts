@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markAnswered, signalLabels, viewRows } from '../../components/sidebar/view';
 import type { PostSnapshot } from '../../lib/sites/post';
 import type { Classified } from '../../lib/classify/engine';
+import { xPost } from './post-builder';
 
 function classified(id: string): Classified {
   return {
@@ -33,10 +34,7 @@ describe('markAnswered', () => {
 });
 
 describe('viewRows', () => {
-  const snapshot = (id: string, handle: string): PostSnapshot => ({
-    network: 'x', id, permalink: '', authorName: handle, handle, text: '', time: null, hasAvatar: true, verified: false,
-    isReply: false, replyingTo: [], isQuote: false, isRepost: false, isAd: false,
-  });
+  const snapshot = (id: string, handle: string): PostSnapshot => xPost({ id, handle, permalink: '' });
 
   it('marks the brand’s own posts, whatever the case or "@" of the handle', () => {
     const rows = viewRows([snapshot('1', 'AcmeAir_Help'), snapshot('2', 'dana')], new Map(), { codes: new Set(), category: null, sort: 'page' }, ['@acmeair_help']);

@@ -5,27 +5,20 @@ import { Sidebar } from '../../components/sidebar/Sidebar';
 import type { Classified } from '../../lib/classify/engine';
 import type { PostSnapshot } from '../../lib/sites/post';
 import type { PageState } from '../../lib/sites/post-tracker';
+import { xPost } from './post-builder';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');
 
 function post(id: string, overrides: Partial<PostSnapshot> = {}): PostSnapshot {
-  return {
-    network: 'x',
+  return xPost({
     id,
+    handle: `handle${id}`,
     permalink: `https://x.com/someone/status/${id}`,
     authorName: `Author ${id}`,
-    handle: `handle${id}`,
     text: `text of post ${id}`,
     time: '2026-11-23T11:55:00Z',
-    hasAvatar: true,
-    verified: false,
-    isReply: false,
-    replyingTo: [],
-    isQuote: false,
-    isRepost: false,
-    isAd: false,
     ...overrides,
-  };
+  });
 }
 
 function state(posts: PostSnapshot[], overrides: Partial<PageState> = {}): PageState {
