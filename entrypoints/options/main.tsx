@@ -4,6 +4,7 @@ import { BoilerplatePanel } from '../../components/options/boilerplate/Boilerpla
 import { LibraryTransfer } from '../../components/options/boilerplate/LibraryTransfer';
 import { PolicySettings } from '../../components/options/policy/PolicySettings';
 import { ProfilePanel } from '../../components/options/ProfilePanel';
+import '../../components/theme.css';
 import '../../components/options/options.css';
 import { readAgentName, saveAgentName } from '../../lib/compose/agent-name';
 import { sendMessage } from '../../lib/messages/send';

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { Popup } from '../../components/popup/Popup';
+import '../../components/theme.css';
 import '../../components/popup/popup.css';
 import { sendMessage } from '../../lib/messages/send';
 import { updatePrefs } from '../../lib/prefs';

@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
-import { FieldError, fieldAttrs, Hint, ReadOnlyNote, SaveStatus } from './fields';
+import { useState } from 'preact/hooks';
+import { FieldError, fieldAttrs, Hint, ReadOnlyNote, SaveBar } from './fields';
 import { peopleDraft, peopleFormSchema, type ContactDraft } from './forms';
 import { handlesInFile } from './handle-list';
+import { RowList } from './RowList';
 import { useDraft } from './useDraft';
+import { useSubmit } from './useSubmit';
 import type { SectionProps } from './types';
 
 const EMPTY_CONTACT: ContactDraft = { name: '', role: '', reach: '', hours: '' };
@@ -17,15 +19,7 @@ const CONTACT_FIELDS = [
 export function PeopleSection({ policy, readOnly, save }: SectionProps) {
   const form = useDraft(peopleDraft(policy), peopleFormSchema);
   const { draft } = form;
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [imported, setImported] = useState('');
-  const [focusId, setFocusId] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (focusId === null) return;
-    document.getElementById(focusId)?.focus();
-    setFocusId(null);
-  }, [focusId]);
 
   const importList = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -41,33 +35,12 @@ export function PeopleSection({ policy, readOnly, save }: SectionProps) {
     }
   };
 
-  const setContact = (index: number, field: keyof ContactDraft, value: string) =>
-    form.edit(`contacts.${index}.${field}`, (d) => ({ ...d, contacts: d.contacts.map((row, i) => (i === index ? { ...row, [field]: value } : row)) }));
-  const addContact = () => {
-    form.edit('contacts', (d) => ({ ...d, contacts: [...d.contacts, EMPTY_CONTACT] }));
-    setFocusId(`people-contact-${draft.contacts.length}-name`);
-  };
-  const removeContact = (index: number) => {
-    form.edit('contacts', (d) => ({ ...d, contacts: d.contacts.filter((_, i) => i !== index) }));
-    setFocusId('people-contact-add');
-  };
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const part = form.attempt();
-    if (!part) {
-      setStatus({ ok: false, text: 'Not saved: fix the fields marked above.' });
-      return;
-    }
-    try {
-      const saved = await save(part);
-      form.reset(peopleDraft(saved));
-      setImported('');
-      setStatus({ ok: true, text: `People saved: ${saved.vipHandles.length} VIP handles, ${saved.contacts.length} escalation contacts.` });
-    } catch (error) {
-      setStatus({ ok: false, text: `Not saved. ${error instanceof Error ? error.message : String(error)}` });
-    }
-  };
+  const { status, submit } = useSubmit(form.attempt, async (part) => {
+    const saved = await save(part);
+    form.reset(peopleDraft(saved));
+    setImported('');
+    return `People saved: ${saved.vipHandles.length} VIP handles, ${saved.contacts.length} escalation contacts.`;
+  });
 
   const vipError = form.error('vipText');
   const influencerError = form.error('influencer');
@@ -99,35 +72,20 @@ export function PeopleSection({ policy, readOnly, save }: SectionProps) {
 
           <h3 id="people-contacts-title">Escalation contacts</h3>
           <p class="policy__hint">Named in the sidebar on Red and Orange posts.</p>
-          <ul class="policy__rows" aria-labelledby="people-contacts-title">
-            {draft.contacts.map((contact, index) => (
-              <li key={index}>
-                <fieldset class="policy__row">
-                  <legend>Contact {index + 1}</legend>
-                  {CONTACT_FIELDS.map(({ field, label }) => {
-                    const id = `people-contact-${index}-${field}`;
-                    const error = form.error(`contacts.${index}.${field}`);
-                    return (
-                      <div key={field} class="policy__field">
-                        <label for={id}>{label}</label>
-                        <input type="text" value={contact[field]} {...fieldAttrs(id, error)} onInput={(e) => setContact(index, field, e.currentTarget.value)} />
-                        <FieldError id={id} error={error} />
-                      </div>
-                    );
-                  })}
-                  <button type="button" aria-label={`Remove contact ${index + 1}`} onClick={() => removeContact(index)}>
-                    Remove
-                  </button>
-                </fieldset>
-              </li>
-            ))}
-          </ul>
-          <button type="button" id="people-contact-add" onClick={addContact}>
-            Add a contact
-          </button>
+          <RowList
+            idPrefix="people-contact"
+            titleId="people-contacts-title"
+            noun="contact"
+            addLabel="Add a contact"
+            fields={CONTACT_FIELDS}
+            rows={draft.contacts}
+            empty={EMPTY_CONTACT}
+            path="contacts"
+            error={form.error}
+            edit={(field, change) => form.edit(field, (d) => ({ ...d, contacts: change(d.contacts) }))}
+          />
         </fieldset>
-        {!readOnly && <button type="submit">Save people</button>}
-        <SaveStatus status={status} />
+        <SaveBar label="Save people" readOnly={readOnly} status={status} />
       </form>
     </section>
   );

@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { TriageCode } from '../../../lib/sync/records';
-import { FieldError, fieldAttrs, Hint, ReadOnlyNote, SaveStatus } from './fields';
+import { FieldError, fieldAttrs, Hint, ReadOnlyNote, SaveBar } from './fields';
 import { CODES, slaDraft, slaFormSchema, WEEKDAYS, type DayDraft } from './forms';
 import { useDraft } from './useDraft';
+import { useSubmit } from './useSubmit';
 import type { SectionProps } from './types';
 
 const CODE_NAMES: Record<TriageCode, string> = { red: 'Red', orange: 'Orange', yellow: 'Yellow', green: 'Green' };
@@ -19,26 +20,15 @@ export function SlaSection({ policy, readOnly, save, timeZones }: SlaSectionProp
   const schema = useMemo(() => slaFormSchema(new Set(zones)), [zones]);
   const form = useDraft(slaDraft(policy), schema);
   const { draft } = form;
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
 
   const setDay = (day: number, change: Partial<DayDraft>, field: string) =>
     form.edit(field, (d) => ({ ...d, days: d.days.map((entry) => (entry.day === day ? { ...entry, ...change } : entry)) }));
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const part = form.attempt();
-    if (!part) {
-      setStatus({ ok: false, text: 'Not saved: fix the fields marked above.' });
-      return;
-    }
-    try {
-      const saved = await save(part);
-      form.reset(slaDraft(saved));
-      setStatus({ ok: true, text: 'SLAs saved. Countdowns in the sidebar follow them now.' });
-    } catch (error) {
-      setStatus({ ok: false, text: `Not saved. ${error instanceof Error ? error.message : String(error)}` });
-    }
-  };
+  const { status, submit } = useSubmit(form.attempt, async (part) => {
+    const saved = await save(part);
+    form.reset(slaDraft(saved));
+    return 'SLAs saved. Countdowns in the sidebar follow them now.';
+  });
 
   const daysError = form.error('days');
   const zoneError = form.error('timeZone');
@@ -140,8 +130,7 @@ export function SlaSection({ policy, readOnly, save, timeZones }: SlaSectionProp
             <FieldError id="sla-away" error={awayError} />
           </div>
         </fieldset>
-        {!readOnly && <button type="submit">Save SLAs</button>}
-        <SaveStatus status={status} />
+        <SaveBar label="Save SLAs" readOnly={readOnly} status={status} />
       </form>
     </section>
   );

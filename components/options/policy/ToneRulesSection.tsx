@@ -1,53 +1,30 @@
-import { useEffect, useState } from 'preact/hooks';
 import { TONE_RULES } from '../../../lib/tone/rules';
-import { FieldError, fieldAttrs, Hint, ReadOnlyNote, SaveStatus } from './fields';
-import { toneDraft, toneFormSchema, type ToneDraft } from './forms';
+import { FieldError, fieldAttrs, Hint, ReadOnlyNote, SaveBar } from './fields';
+import { toneDraft, toneFormSchema } from './forms';
+import { RowList } from './RowList';
 import { useDraft } from './useDraft';
+import { useSubmit } from './useSubmit';
 import type { SectionProps } from './types';
 
 const EMPTY_PHRASE = { phrase: '', replacement: '', reason: '' };
+const PHRASE_FIELDS = [
+  { field: 'phrase', label: 'Phrase' },
+  { field: 'replacement', label: 'Replacement (optional)' },
+  { field: 'reason', label: 'Reason (optional)' },
+] as const;
 
 /** Phrases to avoid, the sign-off, the voice, the reading level and which built-in checks run. */
 export function ToneRulesSection({ policy, readOnly, save }: SectionProps) {
   const form = useDraft(toneDraft(policy.tone), toneFormSchema);
   const { draft } = form;
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (focusId === null) return;
-    document.getElementById(focusId)?.focus();
-    setFocusId(null);
-  }, [focusId]);
-
-  const setRow = (index: number, field: 'phrase' | 'replacement' | 'reason', value: string) =>
-    form.edit(`avoid.${index}.${field}`, (d) => ({ ...d, avoid: d.avoid.map((row, i) => (i === index ? { ...row, [field]: value } : row)) }));
-  const addRow = () => {
-    form.edit('avoid', (d) => ({ ...d, avoid: [...d.avoid, EMPTY_PHRASE] }));
-    setFocusId(`tone-avoid-${draft.avoid.length}-phrase`);
-  };
-  const removeRow = (index: number) => {
-    form.edit('avoid', (d) => ({ ...d, avoid: d.avoid.filter((_, i) => i !== index) }));
-    setFocusId('tone-avoid-add');
-  };
   const toggleRule = (id: string, on: boolean) =>
     form.edit('rulesOff', (d) => ({ ...d, rulesOff: on ? d.rulesOff.filter((rule) => rule !== id) : [...d.rulesOff, id] }));
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const tone = form.attempt();
-    if (!tone) {
-      setStatus({ ok: false, text: 'Not saved: fix the fields marked above.' });
-      return;
-    }
-    try {
-      const saved = await save({ tone });
-      form.reset(toneDraft(saved.tone));
-      setStatus({ ok: true, text: 'Tone rules saved. The reply assistant uses them from the next reply.' });
-    } catch (error) {
-      setStatus({ ok: false, text: `Not saved. ${error instanceof Error ? error.message : String(error)}` });
-    }
-  };
+  const { status, submit } = useSubmit(form.attempt, async (tone) => {
+    const saved = await save({ tone });
+    form.reset(toneDraft(saved.tone));
+    return 'Tone rules saved. The reply assistant uses them from the next reply.';
+  });
 
   const signOffError = form.error('signOff');
   const gradeError = form.error('readingGrade');
@@ -59,14 +36,18 @@ export function ToneRulesSection({ policy, readOnly, save }: SectionProps) {
         <fieldset class="policy__plain" disabled={readOnly}>
           <h3 id="tone-avoid-title">Phrases to avoid</h3>
           {draft.avoid.length === 0 && <p class="policy__hint">None yet: the built-in checks still run.</p>}
-          <ul class="policy__rows" aria-labelledby="tone-avoid-title">
-            {draft.avoid.map((row, index) => (
-              <AvoidRow key={index} index={index} row={row} error={(field) => form.error(`avoid.${index}.${field}`)} onChange={setRow} onRemove={removeRow} />
-            ))}
-          </ul>
-          <button type="button" id="tone-avoid-add" onClick={addRow}>
-            Add a phrase
-          </button>
+          <RowList
+            idPrefix="tone-avoid"
+            titleId="tone-avoid-title"
+            noun="phrase to avoid"
+            addLabel="Add a phrase"
+            fields={PHRASE_FIELDS}
+            rows={draft.avoid}
+            empty={EMPTY_PHRASE}
+            path="avoid"
+            error={form.error}
+            edit={(field, change) => form.edit(field, (d) => ({ ...d, avoid: change(d.avoid) }))}
+          />
 
           <div class="policy__field">
             <label for="tone-sign-off">Required sign-off</label>
@@ -103,47 +84,8 @@ export function ToneRulesSection({ policy, readOnly, save }: SectionProps) {
             ))}
           </fieldset>
         </fieldset>
-        {!readOnly && <button type="submit">Save tone rules</button>}
-        <SaveStatus status={status} />
+        <SaveBar label="Save tone rules" readOnly={readOnly} status={status} />
       </form>
     </section>
-  );
-}
-
-interface AvoidRowProps {
-  index: number;
-  row: ToneDraft['avoid'][number];
-  error: (field: string) => string | undefined;
-  onChange: (index: number, field: 'phrase' | 'replacement' | 'reason', value: string) => void;
-  onRemove: (index: number) => void;
-}
-
-function AvoidRow({ index, row, error, onChange, onRemove }: AvoidRowProps) {
-  const n = index + 1;
-  const fields = [
-    { field: 'phrase', label: 'Phrase' },
-    { field: 'replacement', label: 'Replacement (optional)' },
-    { field: 'reason', label: 'Reason (optional)' },
-  ] as const;
-  return (
-    <li>
-      <fieldset class="policy__row">
-        <legend>Phrase to avoid {n}</legend>
-        {fields.map(({ field, label }) => {
-          const id = `tone-avoid-${index}-${field}`;
-          const message = error(field);
-          return (
-            <div key={field} class="policy__field">
-              <label for={id}>{label}</label>
-              <input type="text" value={row[field]} {...fieldAttrs(id, message)} onInput={(e) => onChange(index, field, e.currentTarget.value)} />
-              <FieldError id={id} error={message} />
-            </div>
-          );
-        })}
-        <button type="button" aria-label={`Remove phrase to avoid ${n}`} onClick={() => onRemove(index)}>
-          Remove
-        </button>
-      </fieldset>
-    </li>
   );
 }

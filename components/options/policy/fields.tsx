@@ -23,12 +23,27 @@ export function FieldError({ id, error }: { id: string; error: string | undefine
   );
 }
 
+export interface SaveStatusValue {
+  ok: boolean;
+  text: string;
+}
+
 /** The outcome of a save, read out when it changes. */
-export function SaveStatus({ status }: { status: { ok: boolean; text: string } | null }) {
+function SaveStatus({ status }: { status: SaveStatusValue | null }) {
   return (
     <p class={status?.ok === false ? 'policy__status policy__error' : 'policy__status'} role="status">
       {status?.text ?? ''}
     </p>
+  );
+}
+
+/** A section's save button (none when read-only) and the outcome of its last save. */
+export function SaveBar({ label, readOnly, status }: { label: string; readOnly: boolean; status: SaveStatusValue | null }) {
+  return (
+    <>
+      {!readOnly && <button type="submit">{label}</button>}
+      <SaveStatus status={status} />
+    </>
   );
 }
 
