@@ -1,35 +1,10 @@
 import type { BrowserContext, Page, Route, Worker } from '@playwright/test';
-import { documentHtml, estimatedHeight, homeTopHtml, postCell, snowflake, timelineRegionHtml, type XAccount, type XPost } from '../fixtures/x/generate-timeline';
 import { expect, serveX, sidebar, test } from './harness';
-
-const BRAND: XAccount = { name: 'Acme Air Support', handle: 'AcmeAir_Help', verified: true };
-const RITA: XAccount = { name: 'Rita Okafor', handle: 'rita_okafor' };
-const SAM: XAccount = { name: 'Sam Lee', handle: 'samlee' };
-
-function post(id: number, author: XAccount, text: string, minutesAgo: number): XPost {
-  const time = new Date(Date.now() - minutesAgo * 60_000).toISOString();
-  return { id: snowflake(time, id), author, text, time };
-}
+import { homeWith, recentPost, RITA, SAM } from './x-pages';
 
 // The same posts as the triage spec: an outage report is Yellow, a card number in public Red.
-const OUTAGE = post(1, RITA, '@AcmeAir_Help your app is down again and I cannot check in for my flight', 7);
-const CARD = post(2, SAM, '@AcmeAir_Help you charged my card twice, it is 4111 1111 1111 1111, refund it now', 2);
-
-function timeline(posts: readonly XPost[]): string {
-  let top = 0;
-  const cells = posts.map((p) => {
-    const html = postCell(p, 'light', top);
-    top += estimatedHeight(p);
-    return html;
-  });
-  return documentHtml({
-    theme: 'light',
-    title: 'Home / X',
-    current: 'home',
-    viewer: BRAND,
-    primary: `<div aria-label="Home timeline" tabindex="0" class="css-175oi2r">${homeTopHtml(BRAND, 'light')}${timelineRegionHtml('Your Home Timeline', cells.join(''), top)}</div>`,
-  });
-}
+const OUTAGE = recentPost(1, RITA, '@AcmeAir_Help your app is down again and I cannot check in for my flight', 7);
+const CARD = recentPost(2, SAM, '@AcmeAir_Help you charged my card twice, it is 4111 1111 1111 1111, refund it now', 2);
 
 async function openOptions(context: BrowserContext, worker: Worker): Promise<Page> {
   const page = await context.newPage();
@@ -42,7 +17,7 @@ function section(page: Page, name: string) {
 }
 
 test('a new Yellow SLA and escalation contacts reach the sidebar without reloading X', async ({ context, page, worker }) => {
-  await serveX(context, { '/home': timeline([OUTAGE, CARD]) });
+  await serveX(context, { '/home': homeWith([OUTAGE, CARD]) });
   await page.goto('https://x.com/home');
   const outage = sidebar(page).locator(`[data-post-id="${OUTAGE.id}"]`);
   const card = sidebar(page).locator(`[data-post-id="${CARD.id}"]`);

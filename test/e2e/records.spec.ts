@@ -2,26 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { documentHtml, estimatedHeight, homeTopHtml, postCell, snowflake, timelineRegionHtml, type XAccount, type XPost } from '../fixtures/x/generate-timeline';
 import { expect, extensionWorker, launchChromium, serveX, sidebar, test } from './harness';
+import { homeWith, recentPost, RITA } from './x-pages';
 
-const BRAND: XAccount = { name: 'Acme Air Support', handle: 'AcmeAir_Help', verified: true };
-const RITA: XAccount = { name: 'Rita Okafor', handle: 'rita_okafor' };
-const time = new Date(Date.now() - 3 * 60_000).toISOString();
-const POST: XPost = { id: snowflake(time, 1), author: RITA, text: '@AcmeAir_Help my refund has not arrived', time };
+const POST = recentPost(1, RITA, '@AcmeAir_Help my refund has not arrived', 3);
 const PERMALINK = `https://x.com/rita_okafor/status/${POST.id}`;
 
-function timeline(): string {
-  return documentHtml({
-    theme: 'light',
-    title: 'Home / X',
-    current: 'home',
-    viewer: BRAND,
-    primary: `<div aria-label="Home timeline" tabindex="0" class="css-175oi2r">${homeTopHtml(BRAND, 'light')}${timelineRegionHtml('Your Home Timeline', postCell(POST, 'light', 0), estimatedHeight(POST))}</div>`,
-  });
-}
-
-const PAGES = { '/home': timeline(), [new URL(PERMALINK).pathname]: timeline() };
+const PAGES = { '/home': homeWith([POST]), [new URL(PERMALINK).pathname]: homeWith([POST]) };
 
 async function openCustomer(page: Page) {
   await sidebar(page).locator(`[data-post-id="${POST.id}"]`).click();

@@ -1,54 +1,17 @@
 import type { Page } from '@playwright/test';
-import {
-  documentHtml,
-  estimatedHeight,
-  homeTopHtml,
-  postCell,
-  snowflake,
-  timelineRegionHtml,
-  type XAccount,
-  type XPost,
-} from '../fixtures/x/generate-timeline';
+import type { XAccount, XPost } from '../fixtures/x/generate-timeline';
 import { expect, serveX, sidebar, test, watchErrors } from './harness';
 import { idsListed } from './page-helpers';
+import { homeWith, recentPost, RITA, SAM } from './x-pages';
 
-const BRAND: XAccount = { name: 'Acme Air Support', handle: 'AcmeAir_Help', verified: true };
-const RITA: XAccount = { name: 'Rita Okafor', handle: 'rita_okafor' };
-const SAM: XAccount = { name: 'Sam Lee', handle: 'samlee' };
 const NOBODY: XAccount = { name: 'user8812734', handle: 'user8812734', defaultAvatar: true };
 
-/** Minutes before now, so the SLA countdowns are live rather than months overdue. */
-function minutesAgo(minutes: number): string {
-  return new Date(Date.now() - minutes * 60_000).toISOString();
-}
-
-function post(id: number, author: XAccount, text: string, minutes: number): XPost {
-  const time = minutesAgo(minutes);
-  return { id: snowflake(time, id), author, text, time };
-}
-
-const CARD = post(1, RITA, '@AcmeAir_Help you charged my card twice, it is 4111 1111 1111 1111, refund it now', 2);
-const PRAISE = post(2, SAM, 'Shout out to @AcmeAir_Help for sorting my seat in five minutes, thank you so much! 💙', 5);
-const OUTAGE = post(3, RITA, '@AcmeAir_Help your app is down again and I cannot check in for my flight', 7);
-const QUESTION = post(4, NOBODY, 'Does anyone know if the lounge at gate B is open today?', 9);
-const LOGIN = post(5, RITA, '@AcmeAir_Help the app is still down, I cannot log in to my account', 12);
+const CARD = recentPost(1, RITA, '@AcmeAir_Help you charged my card twice, it is 4111 1111 1111 1111, refund it now', 2);
+const PRAISE = recentPost(2, SAM, 'Shout out to @AcmeAir_Help for sorting my seat in five minutes, thank you so much! 💙', 5);
+const OUTAGE = recentPost(3, RITA, '@AcmeAir_Help your app is down again and I cannot check in for my flight', 7);
+const QUESTION = recentPost(4, NOBODY, 'Does anyone know if the lounge at gate B is open today?', 9);
+const LOGIN = recentPost(5, RITA, '@AcmeAir_Help the app is still down, I cannot log in to my account', 12);
 const POSTS = [CARD, PRAISE, OUTAGE, QUESTION, LOGIN];
-
-function timeline(posts: readonly XPost[]): string {
-  let top = 0;
-  const cells = posts.map((p) => {
-    const html = postCell(p, 'light', top);
-    top += estimatedHeight(p);
-    return html;
-  });
-  return documentHtml({
-    theme: 'light',
-    title: 'Home / X',
-    current: 'home',
-    viewer: BRAND,
-    primary: `<div aria-label="Home timeline" tabindex="0" class="css-175oi2r">${homeTopHtml(BRAND, 'light')}${timelineRegionHtml('Your Home Timeline', cells.join(''), top)}</div>`,
-  });
-}
 
 function entry(page: Page, p: XPost) {
   return sidebar(page).locator(`[data-post-id="${p.id}"]`);
@@ -56,7 +19,7 @@ function entry(page: Page, p: XPost) {
 
 test.describe('triage in the sidebar', () => {
   test.beforeEach(async ({ context, page }) => {
-    await serveX(context, { '/home': timeline(POSTS) });
+    await serveX(context, { '/home': homeWith(POSTS) });
     await page.goto('https://x.com/home');
     // Every post gets its code once the background has loaded the models.
     for (const p of POSTS) await expect(entry(page, p).locator('.badge')).toBeVisible({ timeout: 30_000 });
