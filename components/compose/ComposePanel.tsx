@@ -1,33 +1,22 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { checkReply, replyLength, type Finding } from '../../lib/tone';
+import type { PanelState } from '../../lib/content/compose-session';
 import type { Network, PostSnapshot } from '../../lib/sites/post';
-import type { SiteTheme } from '../../lib/sites/adapter';
+import { CODE_LABELS } from '../../lib/text/code-labels';
 import { CHECK_LIMIT, replyContext } from './findings';
 import { FindingList } from './FindingList';
 import { LengthMeter } from './LengthMeter';
 import { markersToFill } from './markers';
 import { SuggestionList } from './SuggestionList';
 import { suggestReplies, type Suggestion } from './suggestions';
-import type { ChosenReply, ComposeContext, InsertedTemplate, PostTriage } from './types';
+import type { ChosenReply, PostTriage } from './types';
 
 /** The shortcut, as the hint shows it; the content script listens for it in the compose box. */
 export const SHORTCUT_LABEL = 'Alt+Shift+R';
 
-const CODE_NAMES = { red: 'Red', orange: 'Orange', yellow: 'Yellow', green: 'Green' } as const;
 
-export interface ComposePanelProps {
+export interface ComposePanelProps extends PanelState {
   network: Network;
-  /** The compose box's text, as its editor holds it. */
-  text: string;
-  post: PostSnapshot | null;
-  triage: PostTriage | null;
-  context: ComposeContext;
-  /** Something the agent should know that is not about an action: the team's replies could not be loaded. */
-  notice: string | null;
-  inserted: readonly InsertedTemplate[];
-  theme: SiteTheme;
-  /** Changes when the search box should take focus. */
-  searchFocusRequest: number;
   /** Puts a reply into the box; resolves to what to tell the agent. */
   onInsert: (reply: ChosenReply) => Promise<string>;
   /** Applies a finding's fix to the box, whose text was `text`; resolves to what to tell the agent. */
@@ -125,7 +114,7 @@ function ReplyingTo({ post, triage }: { post: PostSnapshot; triage: PostTriage |
       {triage && (
         <>
           {' '}
-          <span class={`ra-code ra-code--${triage.code}`}>{CODE_NAMES[triage.code]}</span>
+          <span class={`ra-code ra-code--${triage.code}`}>{CODE_LABELS[triage.code]}</span>
           {triage.categories.length > 0 && <span class="ra-categories"> {triage.categories.slice(0, 2).join(', ')}</span>}
         </>
       )}

@@ -1,5 +1,6 @@
 import type { TriageCode } from '../../lib/sync/records';
-import { CODE_LABELS, CODES, type SortOrder } from './view';
+import type { SortOrder } from './view';
+import { CODE_LABELS, CODES } from '../../lib/text/code-labels';
 
 export interface ListControlsProps {
   codes: ReadonlySet<TriageCode>;

@@ -4,7 +4,8 @@ import type { PostSnapshot } from '../../lib/sites/post';
 import { excerpt } from '../../lib/text/excerpt';
 import { describeTime, formatAge } from '../../lib/time/age';
 import { EscalationLine, type EscalationContact } from './EscalationLine';
-import { CODE_LABELS, signalLabels } from './view';
+import { signalLabels } from './view';
+import { CODE_LABELS } from '../../lib/text/code-labels';
 
 export interface PostEntryProps {
   post: PostSnapshot;

@@ -2,10 +2,9 @@ import type { Classified } from '../../lib/classify/engine';
 import { sameHandle } from '../../lib/classify/signals';
 import type { PostSnapshot } from '../../lib/sites/post';
 import type { TriageCode } from '../../lib/sync/records';
+import { CODES } from '../../lib/text/code-labels';
 
-export const CODES = ['red', 'orange', 'yellow', 'green'] as const satisfies readonly TriageCode[];
 
-export const CODE_LABELS: Record<TriageCode, string> = { red: 'Red', orange: 'Orange', yellow: 'Yellow', green: 'Green' };
 
 export type SortOrder = 'page' | 'deadline';
 

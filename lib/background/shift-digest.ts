@@ -2,6 +2,7 @@ import type { CarebarDatabase } from '../db/database';
 import { notesWrittenBetween } from '../db/notes';
 import { openReminderRows, reminderRecord } from '../db/reminders';
 import type { Note, Reminder, TriageCode } from '../sync/records';
+import { CODE_LABELS } from '../text/code-labels';
 
 export interface UnansweredPost {
   network: string;
@@ -59,7 +60,6 @@ export async function shiftDigest(db: CarebarDatabase, shiftStart: number, shift
   return { shiftStart, shiftEnd, openReminders: open.map(reminderRecord), unanswered, vips, notes };
 }
 
-const CODE_NAMES: Record<TriageCode, string> = { red: 'Red', orange: 'Orange', yellow: 'Yellow', green: 'Green' };
 const LISTED = 10;
 
 /** The digest as the start of a hand-off note, for the agent to edit before saving. */
@@ -72,7 +72,7 @@ export function digestText(digest: ShiftDigest, locale?: string): string {
     sections.push([`${title} (${items.length}):`, ...items.slice(0, LISTED).map((item) => `- ${line(item)}`), ...more].join('\n'));
   };
   section('Reminders still open', digest.openReminders, (r) => `@${r.subject.handle}, due ${time.format(r.dueAt)}${r.body ? `: ${r.body}` : ''}`);
-  section('Red and Orange posts not answered', digest.unanswered, (p) => `@${p.handle} (${CODE_NAMES[p.code]})`);
+  section('Red and Orange posts not answered', digest.unanswered, (p) => `@${p.handle} (${CODE_LABELS[p.code]})`);
   section('VIPs touched', digest.vips, (handle) => `@${handle}`);
   section('Notes written', digest.notes, (n) => `@${n.subject.handle}: ${n.body.replace(/\s+/g, ' ').slice(0, 120)}`);
   if (sections.length === 1) sections.push('Nothing open.');

@@ -3,6 +3,7 @@ import type { Boilerplate, TriageCode } from '../sync/records';
 import { queryWords } from '../text/words';
 import { CODE_BIT, indexLibrary, type LibraryIndex, type Postings } from './library-index';
 import { contentTerms, searchPrefix } from './terms';
+import { CODE_LABELS } from '../text/code-labels';
 
 export { indexLibrary, type LibraryIndex } from './library-index';
 
@@ -40,7 +41,6 @@ const QUERY_WEIGHT = 2;
 const MASK_BITS = 32;
 const REASON_WORDS = 5;
 
-const CODE_LABEL: Readonly<Record<TriageCode, string>> = { red: 'Red', orange: 'Orange', yellow: 'Yellow', green: 'Green' };
 
 /**
  * The library ranked for a post, best first. Templates for other networks are dropped; the rest
@@ -172,7 +172,7 @@ function scoreCategories(index: LibraryIndex, categories: readonly string[]): st
 function reasonsFor(index: LibraryIndex, t: number, fittingCode: TriageCode | undefined, categories: readonly string[], words: readonly string[]): string[] {
   const { termMasks, categoryMasks } = index.scratch;
   const fits = [
-    ...(fittingCode === undefined ? [] : [CODE_LABEL[fittingCode]]),
+    ...(fittingCode === undefined ? [] : [CODE_LABELS[fittingCode]]),
     ...maskedItems(categories, categoryMasks[t] ?? 0),
   ];
   const shared = maskedItems(words, termMasks[t] ?? 0).slice(0, REASON_WORDS);

@@ -4,13 +4,16 @@ import type { PostSnapshot } from '../sites/post';
 
 /** Everything the panel shows for one compose box. */
 export interface PanelState {
+  /** The compose box's text, as its editor holds it. */
   text: string;
   post: PostSnapshot | null;
   triage: PostTriage | null;
   context: ComposeContext;
+  /** Something the agent should know that is not about an action: the team's replies could not be loaded. */
   notice: string | null;
   inserted: readonly InsertedTemplate[];
   theme: SiteTheme;
+  /** Changes when the search box should take focus. */
   searchFocusRequest: number;
 }
 

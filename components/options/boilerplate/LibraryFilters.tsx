@@ -1,7 +1,8 @@
 import type { Ref } from 'preact';
 import { triageCodeSchema } from '../../../lib/sync/records';
 import type { LibraryFilter } from './library-filter';
-import { CODE_LABELS, NETWORK_LABELS, NETWORKS } from './reply-draft';
+import { NETWORK_LABELS, NETWORKS } from './reply-draft';
+import { CODE_LABELS } from '../../../lib/text/code-labels';
 
 export interface LibraryFiltersProps {
   filter: LibraryFilter;

@@ -2,9 +2,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { templateProblems } from '../../../lib/boilerplate/placeholders';
 import type { ReplyInput } from '../../../lib/db/boilerplate';
 import { triageCodeSchema, type Boilerplate } from '../../../lib/sync/records';
-import { checkDraft, CODE_LABELS, draftOf, NETWORK_LABELS, NETWORKS, type DraftField, type ReplyDraft } from './reply-draft';
+import { checkDraft, draftOf, NETWORK_LABELS, NETWORKS, type DraftField, type ReplyDraft } from './reply-draft';
 import { ReplyPreview, SAMPLE_VALUES } from './ReplyPreview';
 import { TextField } from './TextField';
+import { CODE_LABELS } from '../../../lib/text/code-labels';
 
 export interface ReplyFormProps {
   initial: ReplyDraft;

@@ -1,7 +1,8 @@
 import type { FavouriteMove } from '../../../lib/db/boilerplate';
 import type { Boilerplate } from '../../../lib/sync/records';
 import { excerpt } from '../../../lib/text/excerpt';
-import { CODE_LABELS, networkLabel } from './reply-draft';
+import { networkLabel } from './reply-draft';
+import { CODE_LABELS } from '../../../lib/text/code-labels';
 
 /** What a button in an entry does; its `data-action` says it too, so focus can be put back after a change. */
 export type EntryAction = 'edit' | 'duplicate' | 'delete' | FavouriteMove;

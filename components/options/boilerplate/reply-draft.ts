@@ -21,7 +21,6 @@ export interface ReplyDraft {
 export type DraftField = 'title' | 'body' | 'tags' | 'shortBody';
 export type DraftErrors = Partial<Record<DraftField, string>>;
 
-export const CODE_LABELS: Readonly<Record<TriageCode, string>> = { red: 'Red', orange: 'Orange', yellow: 'Yellow', green: 'Green' };
 export const NETWORKS: readonly Network[] = networkSchema.options;
 export const NETWORK_LABELS: Readonly<Record<Network, string>> = {
   x: 'X',

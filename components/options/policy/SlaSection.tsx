@@ -1,12 +1,11 @@
 import { useMemo } from 'preact/hooks';
-import type { TriageCode } from '../../../lib/sync/records';
 import { FieldError, fieldAttrs, Hint, ReadOnlyNote, SaveBar } from './fields';
-import { CODES, slaDraft, slaFormSchema, WEEKDAYS, type DayDraft } from './forms';
+import { slaDraft, slaFormSchema, WEEKDAYS, type DayDraft } from './forms';
 import { useDraft } from './useDraft';
 import { useSubmit } from './useSubmit';
 import type { SectionProps } from './types';
+import { CODE_LABELS, CODES } from '../../../lib/text/code-labels';
 
-const CODE_NAMES: Record<TriageCode, string> = { red: 'Red', orange: 'Orange', yellow: 'Yellow', green: 'Green' };
 
 export interface SlaSectionProps extends SectionProps {
   /** The zones this browser knows (`Intl.supportedValuesOf('timeZone')`). */
@@ -48,7 +47,7 @@ export function SlaSection({ policy, readOnly, save, timeZones }: SlaSectionProp
                 const error = form.error(`minutes.${code}`);
                 return (
                   <div key={code} class="policy__field">
-                    <label for={id}>{CODE_NAMES[code]}</label>
+                    <label for={id}>{CODE_LABELS[code]}</label>
                     <input
                       type="text"
                       inputMode="numeric"

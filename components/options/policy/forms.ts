@@ -96,7 +96,6 @@ export function toneDraft(tone: Policy['tone']): ToneDraft {
 
 /* SLAs */
 
-export const CODES: readonly TriageCode[] = ['red', 'orange', 'yellow', 'green'];
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 /** Thirty days: past that a deadline says nothing an agent could act on. */
 const MAX_SLA_MINUTES = 43_200;

@@ -1,8 +1,7 @@
-import type { TriageCode } from '../../sync/records';
 import type { Adaptation } from '../engine';
 import type { Triage } from '../types';
+import { CODES } from '../../text/code-labels';
 
-const CODES: readonly TriageCode[] = ['red', 'orange', 'yellow', 'green'];
 const MIX: readonly (keyof Adaptation['training'])[] = ['negative', 'neutral', 'positive'];
 
 export interface SummaryInput {
