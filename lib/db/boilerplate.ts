@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { boilerplateSchema, type Boilerplate } from '../sync/records';
 import type { CarebarDatabase, FavouriteRow, Stored } from './database';
 import { enqueue, withdraw } from './outbox';
+import { softDelete } from './soft-delete';
 
 /** What a manager writes; the id is missing for a new reply, and the time is the save's. */
 export const replyInputSchema = boilerplateSchema.omit({ id: true, updatedAt: true }).extend({ id: boilerplateSchema.shape.id.optional() });
@@ -60,14 +61,8 @@ export async function duplicateReply(db: CarebarDatabase, id: string, now: numbe
   return saveReply(db, { ...content, title: `${COPY_PREFIX}${row.title}`.slice(0, MAX_TITLE) }, now);
 }
 
-/** A soft delete: the row stays, marked, so the delete can travel and be undone. */
-export async function deleteReply(db: CarebarDatabase, id: string, now: number): Promise<void> {
-  await db.transaction('rw', db.boilerplate, db.outbox, async () => {
-    const row = await db.boilerplate.get(id);
-    if (!live(row)) return;
-    await db.boilerplate.put({ ...row, deletedAt: now, updatedAt: now });
-    await enqueue(db, 'boilerplate.delete', { id }, now);
-  });
+export function deleteReply(db: CarebarDatabase, id: string, now: number): Promise<void> {
+  return softDelete(db, db.boilerplate, 'boilerplate.delete', id, now);
 }
 
 /**

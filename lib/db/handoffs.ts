@@ -2,6 +2,7 @@ import type { Handoff } from '../sync/records';
 import { indexWords } from '../text/words';
 import type { CarebarDatabase, HandoffRow } from './database';
 import { enqueue } from './outbox';
+import { softDelete } from './soft-delete';
 
 export function handoffRecord({ words, deletedAt, readAt, ...handoff }: HandoffRow): Handoff {
   return handoff;
@@ -31,13 +32,8 @@ export async function createHandoff(db: CarebarDatabase, input: NewHandoff, auth
   return handoffView(row);
 }
 
-export async function deleteHandoff(db: CarebarDatabase, id: string, now: number): Promise<void> {
-  await db.transaction('rw', db.handoffs, db.outbox, async () => {
-    const row = await db.handoffs.get(id);
-    if (!row || row.deletedAt !== undefined) return;
-    await db.handoffs.put({ ...row, deletedAt: now, updatedAt: now });
-    await enqueue(db, 'handoff.delete', { id }, now);
-  });
+export function deleteHandoff(db: CarebarDatabase, id: string, now: number): Promise<void> {
+  return softDelete(db, db.handoffs, 'handoff.delete', id, now);
 }
 
 /** Reading is this agent's own business: it changes no record and is not synced. */

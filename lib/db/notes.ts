@@ -3,6 +3,7 @@ import type { Note, Subject } from '../sync/records';
 import { indexWords } from '../text/words';
 import type { CarebarDatabase, NoteRow } from './database';
 import { enqueue, withdraw } from './outbox';
+import { softDelete } from './soft-delete';
 
 export interface Author {
   authorId: string;
@@ -39,14 +40,8 @@ export async function editNote(db: CarebarDatabase, id: string, body: string, no
   });
 }
 
-/** A soft delete: the row stays, marked, so the delete can travel and be undone. */
-export async function deleteNote(db: CarebarDatabase, id: string, now: number): Promise<void> {
-  await db.transaction('rw', db.notes, db.outbox, async () => {
-    const row = await db.notes.get(id);
-    if (!live(row)) return;
-    await db.notes.put({ ...row, deletedAt: now, updatedAt: now });
-    await enqueue(db, 'note.delete', { id }, now);
-  });
+export function deleteNote(db: CarebarDatabase, id: string, now: number): Promise<void> {
+  return softDelete(db, db.notes, 'note.delete', id, now);
 }
 
 /**
